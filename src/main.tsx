@@ -1,0 +1,12 @@
+// Composition root: mounts the app and nothing else.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must contain <div id="root">.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

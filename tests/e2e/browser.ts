@@ -1,0 +1,46 @@
+// Helpers every browser test uses: a fresh page on the shared Chromium that records console errors
+// and failed requests, and screenshots saved where CI keeps them.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const SCREENSHOT_DIR = join('test-results', 'screenshots');
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far, as text. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+let shared: Promise<Browser> | undefined;
+
+function browser(): Promise<Browser> {
+  shared ??= chromium.connect(inject('browserWSEndpoint'));
+  return shared;
+}
+
+/** Opens `path` of the served app in a new browser context of the given size. */
+export async function openApp(
+  path = '/',
+  viewport = { width: 1280, height: 800 },
+): Promise<OpenedPage> {
+  const context = await (await browser()).newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(new URL(path, inject('baseURL')).href);
+  return { page, errors, close: () => context.close() };
+}
+
+/** Saves a full-page screenshot as test-results/screenshots/NAME.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
