@@ -182,13 +182,21 @@ function syntaxError(
     index = Math.max(0, index - Math.min(...keywords.map((k) => k.length)));
     while (index < chars.length && /\s/u.test(chars[index] ?? '')) index++;
   }
+  // "Prefix not found" is reported just after the prefixed name: step back to its start.
+  if (sentences.includes('Prefix not found')) {
+    while (index > 0 && /[\p{L}\p{N}_.:%\\-]/u.test(chars[index - 1] ?? '')) index--;
+  }
   const position = positionOf(chars, index);
+  const token = tokenAt(chars, index);
+  const prefix = /^([A-Za-z][\w.-]*)?:/u.exec(token)?.[0];
   const detail =
-    sentences.length > 0
-      ? sentences.join('; ')
-      : index >= chars.length
-        ? 'the query ends too early (is a bracket, brace or quote left open?)'
-        : `unexpected ${JSON.stringify(tokenAt(chars, index))}`;
+    prefix !== undefined && !declaresPrefix(query, prefix)
+      ? `the prefix "${prefix}" is not declared; add PREFIX ${prefix} <…> before the query`
+      : sentences.length > 0
+        ? sentences.join('; ')
+        : index >= chars.length
+          ? 'the query ends too early (is a bracket, brace or quote left open?)'
+          : `unexpected ${JSON.stringify(token)}`;
   const offset = chars.slice(0, index).join('').length;
   return new SparqlSyntaxError(
     `SPARQL syntax error at line ${position.line}, column ${position.column}: ${detail}.`,
@@ -227,10 +235,16 @@ function positionOf(chars: readonly string[], index: number): SourcePosition {
   return { line, column: index - lineStart + 1 };
 }
 
+// The text at the position up to the next space or bracket (at most 20 characters), for messages.
 function tokenAt(chars: readonly string[], index: number): string {
-  let end = index;
-  while (end < chars.length && end - index < 20 && !/\s/u.test(chars[end] ?? '')) end++;
-  return chars.slice(index, Math.max(end, index + 1)).join('');
+  let end = index + 1;
+  while (end < chars.length && end - index < 20 && !/[\s(){},;]/u.test(chars[end] ?? '')) end++;
+  return chars.slice(index, end).join('');
+}
+
+function declaresPrefix(query: string, prefix: string): boolean {
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`PREFIX\\s+${escaped}`, 'i').test(query);
 }
 
 function frame(query: string, { line, column }: SourcePosition): string {

@@ -89,14 +89,15 @@ function jsonTerm(value: Json | undefined, field: string): Term {
 
 function jsonParseError(text: string, error: unknown): ResultsSyntaxError {
   const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
+  // V8 gives a position for some errors ("… in JSON at position 35"), not for all.
+  const at = / in JSON at position (\d+).*$/.exec(message);
   if (at) {
     const offset = Number(at[1]);
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
     return new ResultsSyntaxError(
-      `SPARQL JSON results, line ${line}, column ${column}: ${message}`,
+      `SPARQL JSON results, line ${line}, column ${column}: ${message.slice(0, at.index)}.`,
       'json',
       { line, column },
     );
@@ -180,7 +181,7 @@ export function parseSparqlXml(text: string): BindingsResult | BooleanResult {
     else holder.term = term;
   };
 
-  parser.on('error', (error) => fail(error.message.replace(/^[^:]*:\d+:\d+: /, '')));
+  parser.on('error', (error) => fail(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '')));
   parser.on('opentag', (tag) => {
     if (tag.uri !== SPARQL_NS) return; // foreign elements (extensions) are ignored
     switch (tag.local) {
@@ -300,7 +301,12 @@ export function parseSparqlXml(text: string): BindingsResult | BooleanResult {
   });
   parser.write(text).close();
   if (doc.boolean !== undefined) return { type: 'boolean', value: doc.boolean };
-  if (!doc.sawResults) fail('the document has neither <results> nor <boolean>.');
+  if (!doc.sawResults) {
+    throw new ResultsSyntaxError(
+      'SPARQL XML results: the document has neither <results> nor <boolean>.',
+      'xml',
+    );
+  }
   checkVariables(variables, 'xml', (i) => `SPARQL XML results, variable ${i + 1}`);
   return { type: 'bindings', variables, rows };
 }
