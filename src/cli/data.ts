@@ -1,0 +1,70 @@
+// Reading the data a command works on: the paths given with --data, or the built-in Rosmer graph
+// (graph/ and ontology/ of this project) when none are, with a progress line on a terminal.
+import type { Quad } from '@rdfjs/types';
+import { fileURLToPath } from 'node:url';
+import { isRdfFormatId, type RdfFormatId } from '../rdf/formats.ts';
+import { readRdfPaths, type ReadPathsResult } from '../rdf/node.ts';
+import type { QuadSink } from '../rdf/parse.ts';
+import { formatBytes, progressLine } from './progress.ts';
+import { UsageError } from './usage.ts';
+
+/** The project's root folder (the CLI runs from source, so this file sits at src/cli/). */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The built-in graph: the Rosmer article's triples and the vocabulary they use. */
+export const BUILTIN_DATA = ['graph', 'ontology'].map((d) => `${PROJECT_ROOT}${d}`);
+export const BUILTIN_SHAPES = `${PROJECT_ROOT}ontology/shapes.ttl`;
+
+export interface DataSelection {
+  paths: string[];
+  builtin: boolean;
+  format: RdfFormatId | undefined;
+}
+
+/** What --data and --input-format select; the built-in graph when --data is absent. */
+export function dataSelection(
+  data: readonly string[] | undefined,
+  inputFormat: string | undefined,
+): DataSelection {
+  if (inputFormat !== undefined && !isRdfFormatId(inputFormat)) {
+    throw new UsageError(
+      `unknown --input-format "${inputFormat}": use turtle, trig, ntriples, nquads, jsonld or rdfxml.`,
+    );
+  }
+  const builtin = data === undefined || data.length === 0;
+  return { paths: builtin ? BUILTIN_DATA : [...data], builtin, format: inputFormat };
+}
+
+/** Reads the selected data into `sink`, showing progress on a terminal's standard error. */
+export async function readData(selection: DataSelection, sink: QuadSink): Promise<ReadPathsResult> {
+  const progress = progressLine(process.stderr);
+  const started = Date.now();
+  try {
+    return await readRdfPaths(
+      selection.paths,
+      {
+        ...(selection.format === undefined ? {} : { format: selection.format }),
+        onProgress: (p) => {
+          const total = p.totalBytes === undefined ? '' : ` of ${formatBytes(p.totalBytes)}`;
+          const seconds = ((Date.now() - started) / 1000).toFixed(1);
+          progress.update(
+            `Reading ${p.path}: ${formatBytes(p.bytes)}${total}, ${p.quads.toLocaleString('en')} triples, ${seconds} s`,
+          );
+        },
+      },
+      sink,
+    );
+  } finally {
+    progress.done();
+  }
+}
+
+/** Reads the selected data into memory. */
+export async function readAllQuads(
+  selection: DataSelection,
+): Promise<{ quads: Quad[]; read: ReadPathsResult }> {
+  const quads: Quad[] = [];
+  const read = await readData(selection, (batch) => {
+    for (const q of batch) quads.push(q);
+  });
+  return { quads, read };
+}
