@@ -125,7 +125,10 @@ function toParseError(error: unknown, source: string): RdfParseError {
   }
   const jsonLdError = error as JsonLdError;
   const code = jsonLdError.details?.code;
-  const message = error instanceof Error ? error.message : String(error);
+  const term = jsonLdError.details?.term;
+  const message =
+    (error instanceof Error ? error.message : String(error)) +
+    (typeof term === 'string' ? ` (term "${term}")` : '');
   return new RdfParseError({
     source,
     format: 'jsonld',

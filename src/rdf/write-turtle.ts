@@ -270,7 +270,10 @@ class Renderer {
     const lines = predicates.map((iri) => {
       const entry = byPredicate.get(iri);
       if (!entry) return '';
-      const objects = entry.objects.map((o) => this.object(o, indent)).sort(compare);
+      // Single-line objects in text order, nested blocks after them.
+      const objects = entry.objects
+        .map((o) => this.object(o, indent))
+        .sort((a, b) => Number(a.includes('\n')) - Number(b.includes('\n')) || compare(a, b));
       const head = `${this.encoder.predicate(entry.predicate)} `;
       const oneLine = objects.join(', ');
       // Nested blocks already span lines and end at `indent`: `], [` continues them.
@@ -283,6 +286,7 @@ class Renderer {
   }
 
   private object(term: Term, indent: string): string {
+    if (term.termType === 'NamedNode' && term.value === RDF_NIL) return '()';
     if (term.termType !== 'BlankNode') return this.encoder.object(term);
     if (!this.inline.has(term.value)) return this.label(term);
     const list = this.listItems(term);
