@@ -27,10 +27,11 @@ const FORMAT_NAME: Record<RdfFormat, string> = {
   rdfxml: 'RDF/XML',
 };
 
-// The query form, read past the prologue (comments, BASE, PREFIX), so we can ask Oxigraph for the
-// serialization that suits it: SPARQL TSV for SELECT/ASK, N-Triples for CONSTRUCT/DESCRIBE.
+// The query form, read past the prologue (comments, BASE, PREFIX, SPARQL 1.2's VERSION), so we can
+// ask Oxigraph for the serialization that suits it: SPARQL TSV for SELECT/ASK, N-Triples for
+// CONSTRUCT/DESCRIBE.
 const PROLOGUE =
-  /^(?:\s+|#[^\n]*(?:\n|$)|BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i;
+  /^(?:\s+|#[^\n]*(?:\n|$)|BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>|VERSION\s*(?:"[^"]*"|'[^']*'))*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i;
 
 // Quads per chunk handed to Oxigraph's parser by addQuads (bounds the size of each string).
 const CHUNK = 50_000;

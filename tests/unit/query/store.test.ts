@@ -189,11 +189,11 @@ describe('querying', () => {
     ]);
   });
 
-  it('sees the PREFIX/BASE prologue and comments before the query form', () => {
+  it('sees the prologue (comments, BASE, PREFIX, VERSION) before the query form', () => {
     const result = store.query(
-      `# who wrote what\nBASE <${EX}>\nPREFIX e: <${EX}>\nCONSTRUCT WHERE { <alfred> e:wrote ?w }`,
+      `# who wrote what\nVERSION "1.2"\nBASE <${EX}>\nprefix e:<${EX}>\nCONSTRUCT WHERE { <alfred> e:wrote ?w }`,
     );
-    expect(result.type).toBe('quads');
+    expect(show(result)).toEqual([`<${EX}alfred> <${EX}wrote> _:b0`]);
   });
 
   it('returns an empty SELECT with its variables and no rows', () => {
