@@ -74,7 +74,7 @@ export interface ParseResult {
 /** Receives quads in batches; may return a promise to slow reading down (back-pressure). */
 export type QuadSink = (batch: Quad[]) => void | Promise<void>;
 
-const DEFAULT_BATCH = 10_000;
+const DEFAULT_BATCH = 2_000;
 /** Longest stretch of work before the event loop gets a turn (for cancellation and the UI). */
 const YIELD_EVERY_MS = 50;
 

@@ -2,11 +2,12 @@
 // errors into `RdfParseError`s with a line AND a column and a message a person can act on.
 //
 // How the column is found: n3 reports the line of every error. When its parser rejects a token, the
-// token carries its own start column. When its lexer rejects raw text, the error only names the
+// token carries its own start column. When its lexer rejects raw text, the error names only the
 // previous token; the offending text is then the first thing after that token that is neither
-// whitespace nor a comment. To look at that text we keep the input from the start of the last
-// token's line onward (trimmed after every chunk, so memory stays at about one chunk), and we check
-// that the position found lies on the line n3 reported before trusting it.
+// whitespace nor a comment. Either place lies in the text the lexer had not consumed before the
+// current chunk, plus that chunk: before each chunk we note that unconsumed text and where it starts
+// (the lexer's own line and column), which costs nothing per line, and look for the place in it only
+// when an error comes. The position found must lie on the line n3 reported, or no column is given.
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { scopedDataFactory } from './blank-nodes.ts';
@@ -45,10 +46,11 @@ interface N3TextSource {
 }
 
 /**
- * The part of n3's Parser used here. NOTE: @types/n3 predates n3 2.x and lacks the `onToken`
- * callback (public since n3 2.13, see its README) and the streaming overload; `_base` is private
- * and read once at the end to report the document's base IRI (n3 is pinned to an exact version,
- * and a unit test covers it).
+ * The parts of n3 used here. NOTE: @types/n3 predates n3 2.x and lacks the streaming overload of
+ * `parse`. The rest is private state, read rather than changed: the lexer's unconsumed text and its
+ * position (see the file header), and `_base`, read once at the end to report the document's base
+ * IRI. n3 is pinned to an exact version, and the unit tests (errors at every chunk size) and the W3C
+ * negative tests (each error must point at the text it names) check both.
  */
 interface N3StreamingParser {
   parse(
@@ -56,10 +58,17 @@ interface N3StreamingParser {
     callbacks: {
       onQuad: (error: N3Error | null, quad: Quad | null) => void;
       onPrefix: (prefix: string, iri: { value: string }) => void;
-      onToken: (token: N3Token) => void;
     },
   ): void;
   _base: string;
+  _lexer: {
+    /** Text received but not yet turned into tokens (undefined before the first chunk). */
+    _input: string | null | undefined;
+    /** Line of the start of `_input`. */
+    _line: number;
+    /** Column (0-based, UTF-16) of the start of `_input` on that line. */
+    _linePosition: number;
+  };
 }
 
 /** Creates a reader for one of the n3 formats. */
@@ -70,12 +79,11 @@ export function createN3Reader(format: N3FormatId, context: ReaderContext): Synt
     blankNodePrefix: context.blankNodePrefix,
     factory: scopedDataFactory(context.blankNodePrefix, true),
   }) as unknown as N3StreamingParser;
+  const lexer = parser._lexer;
   const prefixes: Record<string, string> = {};
-  const recent = new RecentLines();
   let onData: ((chunk?: string) => void) | undefined;
   let onEnd: (() => void) | undefined;
   let failure: N3Error | undefined;
-  let lastToken: N3Token | undefined;
 
   parser.parse(
     {
@@ -92,83 +100,109 @@ export function createN3Reader(format: N3FormatId, context: ReaderContext): Synt
       onPrefix(prefix, iri) {
         prefixes[prefix] = iri.value;
       },
-      onToken(token) {
-        lastToken = token;
-      },
     },
   );
-  if (!onData || !onEnd)
+  if (!onData || !onEnd) {
     throw new Error('n3 did not subscribe to its input; check the n3 version.');
+  }
   const feed = onData;
   const finish = onEnd;
 
-  const check = (): void => {
-    if (failure) throw toParseError(failure, format, context.source, recent, lastToken);
+  /** Runs `step` (which hands `text` to the lexer) and turns a failure into an RdfParseError. */
+  const run = (text: string, step: () => void): void => {
+    const window = new TextWindow(lexer._input ?? '', lexer._line, lexer._linePosition, text);
+    step();
+    if (failure) throw toParseError(failure, format, context.source, window);
   };
 
   return {
     write(text) {
-      recent.append(text);
-      feed(text);
-      check();
-      if (lastToken) recent.keepFrom(lastToken.line);
+      run(text, () => {
+        feed(text);
+      });
     },
     end() {
-      finish();
-      check();
+      run('', finish);
     },
     prefixes: () => ({ ...prefixes }),
     baseIRI: () => (parser._base === '' ? undefined : parser._base),
   };
 }
 
-/** The input from the start of some line onward, with that line's number. */
-class RecentLines {
-  private text = '';
-  private firstLine = 1;
+/**
+ * A stretch of input and the line and column where it starts. NOTE: one is made per chunk but only
+ * looked into after an error, so it joins its text and checks it for CRs only then.
+ */
+class TextWindow {
+  private joined: { text: string; carriageReturns: boolean } | undefined;
 
-  append(text: string): void {
-    this.text += text;
+  constructor(
+    private readonly unconsumed: string,
+    readonly firstLine: number,
+    readonly firstColumn: number,
+    private readonly chunk: string,
+  ) {}
+
+  private get text(): string {
+    return this.content().text;
   }
 
-  /** Forgets every line before `line`. */
-  keepFrom(line: number): void {
-    const offset = this.offsetOf(line, 0);
-    if (offset === undefined || offset === 0) return;
-    this.text = this.text.slice(offset);
-    this.firstLine = line;
+  private content(): { text: string; carriageReturns: boolean } {
+    if (this.joined === undefined) {
+      const text = this.unconsumed + this.chunk;
+      this.joined = { text, carriageReturns: text.includes('\r') };
+    }
+    return this.joined;
   }
 
-  /** Offset in the kept text of `column` (0-based) on `line`, if that line is kept. */
-  offsetOf(line: number, column: number): number | undefined {
-    if (line < this.firstLine) return undefined;
+  /** Where the line after the one `from` is on starts, or -1 (CR, LF and CR LF break lines, as in n3). */
+  private nextLineStart(from: number): number {
+    if (!this.content().carriageReturns) {
+      const lf = this.text.indexOf('\n', from);
+      return lf < 0 ? -1 : lf + 1;
+    }
     const breaks = /\r\n?|\n/g;
+    breaks.lastIndex = from;
+    return breaks.exec(this.text) === null ? -1 : breaks.lastIndex;
+  }
+
+  /**
+   * Offset of `column` (0-based) on `line`; a place before the window is clamped to its start
+   * (everything before it was consumed), a line after it gives undefined.
+   */
+  offsetOf(line: number, column: number): number | undefined {
+    if (line < this.firstLine) return 0;
+    if (line === this.firstLine) return Math.max(0, column - this.firstColumn);
     let offset = 0;
     for (let l = this.firstLine; l < line; l++) {
-      if (breaks.exec(this.text) === null) return undefined;
-      offset = breaks.lastIndex;
+      offset = this.nextLineStart(offset);
+      if (offset < 0) return undefined;
     }
     return offset + column;
   }
 
-  /** Line and 0-based column of an offset in the kept text. */
+  /** Line and 0-based column of an offset. */
   positionOf(offset: number): { line: number; column: number } {
-    const breaks = /\r\n?|\n/g;
     let line = this.firstLine;
-    let lineStart = 0;
-    while (breaks.exec(this.text) !== null && breaks.lastIndex <= offset) {
+    let lineStart = -this.firstColumn;
+    for (
+      let next = this.nextLineStart(0);
+      next >= 0 && next <= offset;
+      next = this.nextLineStart(next)
+    ) {
       line += 1;
-      lineStart = breaks.lastIndex;
+      lineStart = next;
     }
     return { line, column: offset - lineStart };
   }
 
-  /** The kept text from `offset` to the end of its line. */
+  /** The text from `offset` to the end of its line. */
   restOfLine(offset: number): string {
     const end = this.text.slice(offset).search(/[\r\n]/);
     return end < 0 ? this.text.slice(offset) : this.text.slice(offset, offset + end);
   }
 
+  /** The text from `offset` on. */
   at(offset: number): string {
     return this.text.slice(offset);
   }
@@ -183,33 +217,36 @@ interface Located {
   found: string | undefined;
 }
 
-function locate(error: N3Error, recent: RecentLines, lastToken: N3Token | undefined): Located {
+function locate(error: N3Error, window: TextWindow): Located {
   const token = error.context?.token;
   if (token) {
     if (token.type === 'eof') return { line: token.line, column: token.start + 1, found: '' };
-    const offset = recent.offsetOf(token.line, token.start);
+    const inside =
+      token.line > window.firstLine ||
+      (token.line === window.firstLine && token.start >= window.firstColumn);
+    const offset = inside ? window.offsetOf(token.line, token.start) : undefined;
     const found =
       offset === undefined
         ? token.value
         : token.endLine === undefined
-          ? recent.at(offset).slice(0, token.end - token.start)
-          : recent.restOfLine(offset);
+          ? window.at(offset).slice(0, token.end - token.start)
+          : window.restOfLine(offset);
     return { line: token.line, column: token.start + 1, found };
   }
   // A lexer error: the problem is the first token-worthy text after the previous token.
   const line = error.context?.line;
   const issue = /^Unexpected "([^]*)" on line \d+\.$/.exec(error.message)?.[1];
-  const previous = error.context?.previousToken ?? lastToken;
+  const previous = error.context?.previousToken;
   const from = previous
-    ? recent.offsetOf(previous.endLine ?? previous.line, previous.end)
-    : recent.offsetOf(1, 0);
+    ? window.offsetOf(previous.endLine ?? previous.line, previous.end)
+    : window.offsetOf(1, 0);
   if (from === undefined) return { line, column: undefined, found: issue };
   SEPARATORS.lastIndex = from;
-  SEPARATORS.exec(recent.at(0));
-  const position = recent.positionOf(SEPARATORS.lastIndex);
+  SEPARATORS.exec(window.at(0));
+  const position = window.positionOf(SEPARATORS.lastIndex);
   if (line !== undefined && position.line !== line)
     return { line, column: undefined, found: issue };
-  const found = issue ?? /^\S*/.exec(recent.restOfLine(SEPARATORS.lastIndex))?.[0] ?? '';
+  const found = issue ?? /^\S*/.exec(window.restOfLine(SEPARATORS.lastIndex))?.[0] ?? '';
   return { line: position.line, column: position.column + 1, found };
 }
 
@@ -217,10 +254,9 @@ function toParseError(
   error: N3Error,
   format: N3FormatId,
   source: string,
-  recent: RecentLines,
-  lastToken: N3Token | undefined,
+  window: TextWindow,
 ): RdfParseError {
-  const { line, column, found } = locate(error, recent, lastToken);
+  const { line, column, found } = locate(error, window);
   const details: RdfParseErrorDetails = {
     source,
     format,
