@@ -8,7 +8,7 @@ import {
   type ParseOptions,
   type ParseResult,
   type RdfInput,
-} from '../../../src/rdf/parse.ts';
+} from '../../../src/rdf/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

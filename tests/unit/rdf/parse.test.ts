@@ -55,6 +55,21 @@ describe('parseRdf reads every format', () => {
     });
   });
 
+  it("the document's own @base, resolving relative IRIs and reported for writing back", async () => {
+    const { quads, result } = await readAll(
+      '@base <http://example.org/doc/> .\n@prefix : <#> .\n<alfred> :knows <../trotsky> .\n',
+      { format: 'turtle', source: 'based.ttl', baseIRI: 'http://example.org/ignored/' },
+    );
+    expect(quads.map(line)).toEqual([
+      '<http://example.org/doc/alfred> <http://example.org/doc/#knows> <http://example.org/trotsky>',
+    ]);
+    expect(result).toEqual({
+      quads: 1,
+      prefixes: { '': 'http://example.org/doc/#' },
+      baseIRI: 'http://example.org/doc/',
+    });
+  });
+
   it('TriG, keeping named graphs', async () => {
     const { quads, result } = await readAll(fixtureBytes('people.trig'), {
       format: 'trig',
