@@ -65,13 +65,18 @@ export async function serializeRdf(
   }
 }
 
-/** The quads to write, each once, moved to the default graph where the format or choice needs it. */
+/**
+ * The quads to write, moved to the default graph where the format or choice needs it. Duplicates
+ * are dropped where they would show (Turtle, TriG, JSON-LD) or arise (a union of graphs); line
+ * formats keep the caller's quads as they come, a store's quads being distinct already.
+ */
 function select(
   quads: Iterable<Quad>,
   format: RdfFormatId,
   namedGraphs: boolean,
   graph: string | undefined,
 ): Quad[] {
+  const dedupe = graph === 'union' || !(format === 'ntriples' || format === 'nquads');
   const seen = new Set<string>();
   const out: Quad[] = [];
   const namedSeen = new Set<string>();
@@ -88,9 +93,11 @@ function select(
       flatten && g.termType !== 'DefaultGraph'
         ? DataFactory.quad(quad.subject, quad.predicate, quad.object)
         : quad;
-    const key = quadKey(q);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (dedupe) {
+      const key = quadKey(q);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     out.push(q);
   }
   if (!namedGraphs && namedSeen.size > 0) {
