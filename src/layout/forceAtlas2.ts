@@ -1,0 +1,129 @@
+// ForceAtlas2 in a Web Worker (graphology's supervisor), run until it settles: it stops by itself
+// when nodes have stopped moving or when its time budget is spent, can be paused, resumed and run
+// again, and is killed with its view. Positions are written into the graph as the worker sends them.
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import type { AbstractGraph } from 'graphology-types';
+
+/** Lifecycle of the layout, as the status line and the buttons show it. */
+export type LayoutStatus =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'paused' }
+  | { status: 'settled'; reason: 'converged' | 'time budget' };
+
+/** Commands of one running layout. */
+export interface ForceLayout {
+  /** Runs (resumes, re-runs) from the current positions with a fresh time budget. */
+  run(): void;
+  pause(): void;
+  /** Stops the worker for good; the layout cannot be used afterwards. */
+  kill(): void;
+}
+
+/** Options of {@link startForceLayout}. */
+export interface ForceLayoutOptions {
+  /** Longest time one run may take (ms); default grows with the graph, 5 s to 10 s. */
+  budgetMs?: number;
+  /** How often movement is measured (ms). */
+  sampleMs?: number;
+  /** Mean movement per sample, as a share of the graph's extent, under which it has converged. */
+  tolerance?: number;
+}
+
+type Positioned = AbstractGraph<{ x: number; y: number }>;
+
+function snapshot(graph: Positioned): Float64Array {
+  const out = new Float64Array(graph.order * 2);
+  let i = 0;
+  graph.forEachNode((_, a) => {
+    out[i++] = a.x;
+    out[i++] = a.y;
+  });
+  return out;
+}
+
+/** Mean displacement between two snapshots relative to the extent of the newer one. */
+function relativeMovement(before: Float64Array, after: Float64Array): number {
+  const n = after.length / 2;
+  if (n === 0 || before.length !== after.length) return Infinity;
+  let moved = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < after.length; i += 2) {
+    const x = after[i] ?? 0;
+    const y = after[i + 1] ?? 0;
+    moved += Math.hypot(x - (before[i] ?? 0), y - (before[i + 1] ?? 0));
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  }
+  const extent = Math.hypot(maxX - minX, maxY - minY) || 1;
+  return moved / n / extent;
+}
+
+/**
+ * Starts ForceAtlas2 on `graph` (settings from `inferSettings`) and reports its lifecycle through
+ * `onStatus`. The caller must call `kill()` when the view goes away or the graph is replaced.
+ */
+export function startForceLayout(
+  graph: Positioned,
+  onStatus: (status: LayoutStatus) => void,
+  options: ForceLayoutOptions = {},
+): ForceLayout {
+  const budgetMs = options.budgetMs ?? Math.min(10_000, Math.max(5000, 2000 + graph.order * 4));
+  const sampleMs = options.sampleMs ?? 250;
+  const tolerance = options.tolerance ?? 0.001;
+  const supervisor = new FA2LayoutSupervisor(graph, { settings: inferSettings(graph) });
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let killed = false;
+
+  const stopWatching = (): void => {
+    if (timer !== undefined) clearInterval(timer);
+    timer = undefined;
+  };
+  const settle = (reason: 'converged' | 'time budget'): void => {
+    supervisor.stop();
+    stopWatching();
+    onStatus({ status: 'settled', reason });
+  };
+  const run = (): void => {
+    if (killed || graph.order === 0) {
+      onStatus({ status: 'settled', reason: 'converged' });
+      return;
+    }
+    stopWatching();
+    const startedAt = performance.now();
+    let last = snapshot(graph);
+    let calm = 0;
+    supervisor.start();
+    onStatus({ status: 'running' });
+    timer = setInterval(() => {
+      const now = snapshot(graph);
+      calm = relativeMovement(last, now) < tolerance ? calm + 1 : 0;
+      last = now;
+      if (calm >= 2) settle('converged');
+      else if (performance.now() - startedAt > budgetMs) settle('time budget');
+    }, sampleMs);
+  };
+
+  run();
+  return {
+    run,
+    pause() {
+      if (killed) return;
+      supervisor.stop();
+      stopWatching();
+      onStatus({ status: 'paused' });
+    },
+    kill() {
+      if (killed) return;
+      killed = true;
+      stopWatching();
+      supervisor.kill();
+    },
+  };
+}
