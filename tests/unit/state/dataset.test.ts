@@ -1,0 +1,43 @@
+// From text files to a dataset: parse errors name the file and line; blank nodes stay per file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { datasetFromFiles, parseTurtleFiles } from '../../../src/state/dataset.ts';
+
+const fixture = (name: string) => ({
+  name: `tests/fixtures/graph/${name}`,
+  text: readFileSync(join(process.cwd(), 'tests', 'fixtures', 'graph', name), 'utf8'),
+});
+
+describe('datasetFromFiles', () => {
+  test('parses, projects and indexes the files together, with the prefixes they declare', () => {
+    const dataset = datasetFromFiles('the mini Rosmer graph', [
+      fixture('rosmer-mini.ttl'),
+      fixture('ontology-mini.ttl'),
+    ]);
+    expect(dataset.name).toBe('the mini Rosmer graph');
+    expect(dataset.projection.stats.quads).toBe(153);
+    expect(dataset.projection.prefixes.rosmer).toBe('https://w3id.org/triplescope/rosmer/');
+    expect(dataset.search.entries).toHaveLength(dataset.projection.graph.order);
+  });
+
+  test("two files' blank nodes of the same name stay two nodes", () => {
+    const { quads } = parseTurtleFiles([
+      { name: 'a.ttl', text: '_:x <http://example.org/p> "a" .' },
+      { name: 'b.ttl', text: '_:x <http://example.org/p> "b" .' },
+    ]);
+    expect(quads.map((q) => q.subject.value)).toEqual(['a_ttl_x', 'b_ttl_x']);
+  });
+
+  test('a syntax error names the file and the line, and says what to do', () => {
+    expect(() =>
+      parseTurtleFiles([
+        { name: 'graph/good.ttl', text: '<http://example.org/a> <http://example.org/p> "a" .\n' },
+        {
+          name: 'graph/broken.ttl',
+          text: '@prefix ex: <http://example.org/> .\nex:a ex:p ex:b\nex:c .\n',
+        },
+      ]),
+    ).toThrow(/^graph\/broken\.ttl: .*line 3.* Fix the Turtle there and reload\.$/s);
+  });
+});
