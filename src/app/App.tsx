@@ -1,9 +1,16 @@
-// The application shell. The explorer view lands here (see the explorer issue).
-export function App() {
+// The application: one explorer (state and actions) given to the interface, behind an error boundary.
+import { ExplorerProvider } from '../state/hooks.tsx';
+import type { Explorer } from '../state/actions.ts';
+import { Shell } from '../ui/Shell.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+
+/** The explorer app for a given explorer instance. */
+export function App({ explorer }: { explorer: Explorer }) {
   return (
-    <main>
-      <h1>Triplescope</h1>
-      <p>Alfred and Marguerite Rosmer, as a knowledge graph.</p>
-    </main>
+    <ErrorBoundary>
+      <ExplorerProvider explorer={explorer}>
+        <Shell />
+      </ExplorerProvider>
+    </ErrorBoundary>
   );
 }

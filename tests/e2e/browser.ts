@@ -21,12 +21,13 @@ function browser(): Promise<Browser> {
   return shared;
 }
 
-/** Opens `path` of the served app in a new browser context of the given size. */
+/** Opens `path` of the served app in a new browser context of the given size and colour scheme. */
 export async function openApp(
   path = '/',
   viewport = { width: 1280, height: 800 },
+  colorScheme: 'light' | 'dark' = 'light',
 ): Promise<OpenedPage> {
-  const context = await (await browser()).newContext({ viewport });
+  const context = await (await browser()).newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (msg) => {

@@ -1,0 +1,62 @@
+// The explorer's page: header (title, search, help), the side panels (legend and filters on the
+// left, details on the right), the graph canvas between them and the status line below. On narrow
+// screens the side panels fold away (styles.css) and open from the header or with a selection.
+import { useActions, useExplorer } from '../state/hooks.tsx';
+import { GraphCanvas } from './canvas/GraphCanvas.tsx';
+import { Icon } from './components/Icon.tsx';
+import { KeyboardShortcuts } from './KeyboardShortcuts.tsx';
+import { DetailsPanel } from './panels/DetailsPanel.tsx';
+import { FiltersPanel } from './panels/FiltersPanel.tsx';
+import { HelpOverlay } from './panels/HelpOverlay.tsx';
+import { Legend } from './panels/Legend.tsx';
+import { SearchBox } from './panels/SearchBox.tsx';
+import { StatusBar } from './panels/StatusBar.tsx';
+
+/** The whole explorer view. */
+export function Shell() {
+  const actions = useActions();
+  const filtersOpen = useExplorer((s) => s.panels.filters);
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <h1>Triplescope</h1>
+        <SearchBox />
+        <button
+          type="button"
+          className="icon-button narrow-only"
+          aria-label="Filters"
+          aria-expanded={filtersOpen}
+          aria-controls="side-panel"
+          onClick={() => {
+            actions.setPanel('filters', !filtersOpen);
+          }}
+        >
+          <Icon name="filters" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Keyboard shortcuts"
+          aria-keyshortcuts="?"
+          title="Keyboard shortcuts (?)"
+          onClick={() => {
+            actions.setHelpOpen(true);
+          }}
+        >
+          <Icon name="help" />
+        </button>
+      </header>
+      <aside id="side-panel" className="panel side" data-open={filtersOpen}>
+        <Legend />
+        <FiltersPanel />
+      </aside>
+      <main className="stage">
+        <GraphCanvas />
+      </main>
+      <DetailsPanel />
+      <StatusBar />
+      <HelpOverlay />
+      <KeyboardShortcuts />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+// The graph canvas (region "Graph"): sigma drawing the view graph, with its controllers and
+// toolbar, or a message while the data loads or when it failed to.
+import { SigmaContainer } from '@react-sigma/core';
+import type { Settings } from 'sigma/settings';
+import type { ViewEdge, ViewNode } from '../../graph/appearance.ts';
+import { useExplorer, useViewGraph } from '../../state/hooks.tsx';
+import { useColorScheme } from '../theme.ts';
+import { CanvasControls } from './CanvasControls.tsx';
+import {
+  AppearanceController,
+  CameraController,
+  EventsController,
+  FirstFrameMark,
+  LayoutController,
+  ReducersController,
+} from './controllers.tsx';
+
+// NOTE: SigmaContainer rebuilds sigma whenever this object changes, so it is a constant; what
+// depends on the colour scheme or the view state is set by the controllers.
+const SETTINGS: Partial<Settings<ViewNode, ViewEdge>> = {
+  allowInvalidContainer: true,
+  defaultEdgeType: 'arrow',
+  enableEdgeEvents: true,
+  renderEdgeLabels: true,
+  zIndex: true,
+  labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  labelSize: 13,
+  labelWeight: '500',
+  edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  edgeLabelSize: 11,
+  edgeLabelWeight: '400',
+  // The grid only pre-selects the biggest node of each small cell; LabelPlanner (drawing.ts)
+  // then places labels so that none overlaps another.
+  labelDensity: 1,
+  labelGridCellSize: 40,
+  labelRenderedSizeThreshold: 7,
+  stagePadding: 40,
+  minCameraRatio: 0.03,
+  maxCameraRatio: 4,
+};
+
+function CanvasMessage() {
+  const data = useExplorer((s) => s.data);
+  switch (data.status) {
+    case 'idle':
+    case 'loading':
+      return <p className="canvas-message">Loading the graph…</p>;
+    case 'failed':
+      return (
+        <div className="canvas-message" role="alert">
+          <p>Could not load {data.source}.</p>
+          <pre>{data.message}</pre>
+        </div>
+      );
+    case 'loaded':
+      return null;
+  }
+}
+
+/** The canvas region. */
+export function GraphCanvas() {
+  const scheme = useColorScheme();
+  const graph = useViewGraph(scheme);
+  return (
+    <section className="canvas" aria-label="Graph">
+      {graph ? (
+        <SigmaContainer<ViewNode, ViewEdge> graph={graph} settings={SETTINGS} className="sigma">
+          <AppearanceController scheme={scheme} />
+          <ReducersController scheme={scheme} />
+          <EventsController />
+          <LayoutController />
+          <CameraController />
+          <FirstFrameMark />
+          <CanvasControls />
+        </SigmaContainer>
+      ) : (
+        <CanvasMessage />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+// What sigma draws for each node and edge given the view state: hidden by the filters, dimmed
+// away from the hovered node, emphasised around the selection, edge labels where they can be read.
+// Pure functions of their inputs, called from sigma's nodeReducer/edgeReducer.
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { ViewEdge, ViewGraph, ViewNode } from '../../graph/appearance.ts';
+import type { Visibility } from '../../graph/filters.ts';
+import type { CanvasTheme } from '../theme.ts';
+
+/** Everything the reducers depend on, gathered once per change of view state. */
+export interface ReducerContext {
+  visibility: Visibility;
+  hovered: string | null;
+  /** The hovered node and its shown neighbours. */
+  hoverGroup: ReadonlySet<string>;
+  selectedNode: string | null;
+  selectedEdge: string | null;
+  /** Label to draw on each edge that carries one (one label per linked pair, see {@link pairLabels}). */
+  edgeLabels: ReadonlyMap<string, string>;
+  /** Zoomed in far enough for every edge label to be drawn. */
+  zoomedIn: boolean;
+  theme: CanvasTheme;
+}
+
+/** Mixes two `#rrggbb` colours: t = 0 gives `a`, t = 1 gives `b`. */
+export function mixColors(a: string, b: string, t: number): string {
+  const parse = (hex: string): number[] =>
+    [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  const ca = parse(a);
+  const cb = parse(b);
+  if (a.length !== 7 || b.length !== 7 || [...ca, ...cb].some(Number.isNaN)) return a;
+  return `#${ca
+    .map((v, i) =>
+      Math.round(v + ((cb[i] ?? v) - v) * t)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/**
+ * One label per pair of linked nodes, so parallel edges (two people linked by several predicates,
+ * or in both directions) do not print their labels on top of each other: the pair's first edge by
+ * key carries every distinct predicate label of the pair, joined by " · ".
+ */
+export function pairLabels(graph: ViewGraph, shown: ReadonlySet<string>): Map<string, string> {
+  const pairs = new Map<string, { edge: string; labels: string[] }>();
+  const keys = [...shown].filter((e) => graph.hasEdge(e)).sort();
+  for (const edge of keys) {
+    const [a, b] = [graph.source(edge), graph.target(edge)].sort();
+    const id = `${a ?? ''}\n${b ?? ''}`;
+    const label = graph.getEdgeAttribute(edge, 'label');
+    const pair = pairs.get(id);
+    if (!pair) pairs.set(id, { edge, labels: [label] });
+    else if (!pair.labels.includes(label)) pair.labels.push(label);
+  }
+  return new Map([...pairs.values()].map((p) => [p.edge, p.labels.join(' · ')]));
+}
+
+/** Display data of a node. */
+export function reduceNode(
+  key: string,
+  data: ViewNode,
+  ctx: ReducerContext,
+): Partial<NodeDisplayData> {
+  if (!ctx.visibility.nodes.has(key)) return { ...data, hidden: true };
+  const out: Partial<NodeDisplayData> = { ...data, zIndex: 1 };
+  if (ctx.hovered !== null && !ctx.hoverGroup.has(key)) {
+    out.color = mixColors(data.color, ctx.theme.background, 0.78);
+    out.label = null;
+    out.zIndex = 0;
+  } else if (ctx.hovered !== null) {
+    out.forceLabel = true;
+    out.zIndex = 2;
+    // The hovered node itself: its label is drawn in full, whatever else wants the room.
+    if (key === ctx.hovered) out.highlighted = true;
+  }
+  if (key === ctx.selectedNode) {
+    out.highlighted = true;
+    out.forceLabel = true;
+    out.zIndex = 3;
+  }
+  return out;
+}
+
+/** Display data of an edge. */
+export function reduceEdge(
+  key: string,
+  data: ViewEdge,
+  source: string,
+  target: string,
+  ctx: ReducerContext,
+): Partial<EdgeDisplayData> {
+  if (!ctx.visibility.edges.has(key)) return { ...data, hidden: true };
+  const touchesHover = ctx.hovered !== null && (source === ctx.hovered || target === ctx.hovered);
+  const touchesSelection =
+    ctx.selectedNode !== null && (source === ctx.selectedNode || target === ctx.selectedNode);
+  const label = ctx.edgeLabels.get(key) ?? null;
+  const out: Partial<EdgeDisplayData> = { ...data, color: ctx.theme.edge, label: null, zIndex: 0 };
+  if (key === ctx.selectedEdge) {
+    return {
+      ...out,
+      color: ctx.theme.accent,
+      size: data.size * 2.5,
+      label: data.label,
+      forceLabel: true,
+      zIndex: 2,
+    };
+  }
+  if (ctx.hovered !== null && !touchesHover) {
+    return { ...out, color: mixColors(ctx.theme.edge, ctx.theme.background, 0.6) };
+  }
+  if (touchesHover || touchesSelection) {
+    // Sigma offers these labels anyway (an end is hovered or highlighted); the label planner
+    // keeps those that have room.
+    return { ...out, color: ctx.theme.edgeStrong, label, zIndex: 1 };
+  }
+  return ctx.zoomedIn ? { ...out, label } : out;
+}
