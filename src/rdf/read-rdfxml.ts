@@ -54,20 +54,24 @@ export function createRdfXmlReader(context: ReaderContext): SyntaxReader {
   };
 }
 
+/**
+ * The error with its position. Both kinds of message come from the XML parser's position, which is
+ * the last character it read (the ">" of the offending tag): saxes writes "3:14: …" with that
+ * column, rdfxml-streaming-parser writes "Line 3 column 15: …" with one more, taken off here.
+ */
 function toParseError(error: Error, source: string): RdfParseError {
-  // rdfxml-streaming-parser: "Line 3 column 14: …"; the XML parser (saxes): "3:14: …".
-  const match =
-    /^Line (\d+) column (\d+): ([^]*)$/.exec(error.message) ??
-    /^(\d+):(\d+): ([^]*)$/.exec(error.message);
   const details: RdfParseErrorDetails = {
     source,
     format: 'rdfxml',
     cause: error,
     problem: error.message,
   };
+  const rdfxml = /^Line (\d+) column (\d+): ([^]*)$/.exec(error.message);
+  const saxes = /^(\d+):(\d+): ([^]*)$/.exec(error.message);
+  const match = rdfxml ?? saxes;
   if (match) {
     details.line = Number(match[1]);
-    details.column = Number(match[2]);
+    details.column = Number(match[2]) - (rdfxml ? 1 : 0);
     const message = match[3] ?? '';
     details.problem = message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, '');
   }

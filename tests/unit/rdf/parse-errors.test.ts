@@ -107,6 +107,16 @@ const CASES: Case[] = [
     column: 28,
     found: undefined,
   },
+  {
+    // An RDF/XML rule rather than an XML one; the position is again the end of the start tag.
+    file: 'about-and-nodeid.rdf',
+    format: 'rdfxml',
+    message:
+      'about-and-nodeid.rdf:6:67: only one of rdf:about, rdf:nodeID and rdf:ID can be present, while b and http://example.org/b where found (RDF/XML)',
+    line: 6,
+    column: 67,
+    found: undefined,
+  },
 ];
 
 async function failure(input: Parameters<typeof parseRdf>[0], c: Case): Promise<RdfParseError> {
