@@ -7,12 +7,13 @@ import { DataFactory } from 'n3';
 let parses = 0;
 
 /**
- * A fresh prefix such as `b3kq9_`: a per-module counter plus random letters, so prefixes made in
- * two workers (each with its own counter) do not collide either.
+ * A fresh prefix such as `b3k9q2xz_`: a per-module counter plus six random letters and digits
+ * (2 billion choices), so prefixes made in two workers (each with its own counter) do not collide
+ * either.
  */
 export function uniqueBlankNodePrefix(): string {
   parses += 1;
-  const random = Math.random().toString(36).slice(2, 6).padEnd(4, '0');
+  const random = Math.random().toString(36).slice(2, 8).padEnd(6, '0');
   return `b${parses.toString(36)}${random}_`;
 }
 
