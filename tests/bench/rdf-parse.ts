@@ -8,7 +8,7 @@
 // writes every figure to bench-results/rdf-parse.json.
 // Run: npx tsx tests/bench/rdf-parse.ts [--runs 5] [--file PATH]
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync, createGunzip } from 'node:zlib';
@@ -113,5 +113,5 @@ for (const r of rows) {
 mkdirSync(resolve(root, 'bench-results'), { recursive: true });
 writeFileSync(
   resolve(root, 'bench-results/rdf-parse.json'),
-  `${JSON.stringify({ file, triples, runs, node: process.version, rows }, null, 2)}\n`,
+  `${JSON.stringify({ file: relative(root, file), triples, runs, node: process.version, rows }, null, 2)}\n`,
 );
