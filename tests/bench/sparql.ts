@@ -8,7 +8,7 @@
 // every figure to bench-results/sparql.json.
 // Run: npx tsx tests/bench/sparql.ts [--triples 100000] [--runs 7]
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -61,6 +61,7 @@ const bare = new ox.Store();
 bare.load(text, { format: 'nt' });
 const store = await SparqlStore.create();
 store.loadText(text, { format: 'ntriples' });
+const distinct = store.size; // the generator may draw the same link twice; the store keeps one
 const worker = createQueryWorker();
 await worker.load(text, { format: 'ntriples' });
 
@@ -140,7 +141,8 @@ const widths = header.map((h, i) =>
 const line = (cells: string[]): string =>
   cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
 console.log(
-  `SPARQL latency, ${TRIPLES} generated triples, median of ${RUNS} runs (Node ${process.version}, ${cpus().length} CPUs)`,
+  `SPARQL latency, ${TRIPLES} generated triples (${distinct} distinct), median of ${RUNS} runs ` +
+    `(Node ${process.version}, ${cpus().length} CPUs, load average ${(loadavg()[0] ?? 0).toFixed(1)})`,
 );
 console.log(line(header));
 for (const row of table) console.log(line(row));
@@ -149,5 +151,5 @@ const out = resolve(dirname(fileURLToPath(import.meta.url)), '../../bench-result
 mkdirSync(out, { recursive: true });
 writeFileSync(
   resolve(out, 'sparql.json'),
-  `${JSON.stringify({ triples: TRIPLES, runs: RUNS, node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, queries: QUERIES, results }, null, 2)}\n`,
+  `${JSON.stringify({ triples: TRIPLES, distinct, runs: RUNS, loadavg: loadavg(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, queries: QUERIES, results }, null, 2)}\n`,
 );
