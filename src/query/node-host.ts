@@ -35,7 +35,10 @@ export interface QueryWorker {
    * worker, whose data is reloaded before the next request), SparqlSyntaxError, QueryEvaluationError.
    */
   query(sparql: string, options?: WorkerQueryOptions): Promise<QueryResult>;
-  /** Starts a fresh worker now and reloads the data into it (e.g. right after a cancel). */
+  /**
+   * Starts a fresh worker now and reloads the data into it (e.g. right after a cancel, so the next
+   * query does not wait for it); a request still running rejects with QueryCancelledError.
+   */
   restart(): Promise<void>;
   /** Terminates the worker; pending requests reject with QueryCancelledError. */
   close(): Promise<void>;
