@@ -193,6 +193,22 @@ describe('the explorer on the Rosmer graph', () => {
     });
   });
 
+  test('showing vocabulary terms redraws the graph with them, and sizes follow another metric', async () => {
+    await withApp('/', async ({ page }) => {
+      await page.getByRole('region', { name: 'Graph' }).locator('canvas').first().waitFor();
+      const filters = page.getByRole('region', { name: 'Filters' });
+      await filters.getByLabel('Show vocabulary terms').check();
+      await filters.getByLabel('Size nodes by').selectOption('betweenness');
+      await expect
+        .poll(() => statusCounts(page))
+        .toEqual(expectedCounts({ ...DEFAULT_FILTERS, showVocabulary: true }));
+      expect(new URL(page.url()).searchParams.get('vocabulary')).toBe('show');
+      expect(new URL(page.url()).searchParams.get('size')).toBe('betweenness');
+      await layoutSettled(page);
+      await screenshot(page, 'explorer-vocabulary');
+    });
+  });
+
   test('a copied URL restores the selection and the filters in a new page', async () => {
     let copied = '';
     const event = builtInDataset().projection.classes.find((c) => c.label === 'Event');

@@ -39,6 +39,24 @@ const SETTINGS: Partial<Settings<ViewNode, ViewEdge>> = {
   maxCameraRatio: 4,
 };
 
+const graphIds = new WeakMap<object, string>();
+let lastGraphId = 0;
+
+/**
+ * A key per view graph. NOTE: a new graph must remount the whole sigma subtree: otherwise the
+ * controllers would run their effects once more on the old sigma instance just before
+ * SigmaContainer kills it, and its scheduled frame would then fail.
+ */
+function graphKey(graph: object): string {
+  let id = graphIds.get(graph);
+  if (id === undefined) {
+    lastGraphId += 1;
+    id = String(lastGraphId);
+    graphIds.set(graph, id);
+  }
+  return id;
+}
+
 function CanvasMessage() {
   const data = useExplorer((s) => s.data);
   switch (data.status) {
@@ -64,7 +82,12 @@ export function GraphCanvas() {
   return (
     <section className="canvas" aria-label="Graph">
       {graph ? (
-        <SigmaContainer<ViewNode, ViewEdge> graph={graph} settings={SETTINGS} className="sigma">
+        <SigmaContainer<ViewNode, ViewEdge>
+          key={graphKey(graph)}
+          graph={graph}
+          settings={SETTINGS}
+          className="sigma"
+        >
           <AppearanceController scheme={scheme} />
           <ReducersController scheme={scheme} />
           <EventsController />

@@ -33,7 +33,7 @@ import { pairLabels, reduceEdge, reduceNode, type ReducerContext } from './reduc
 type ViewSigma = Sigma<ViewNode, ViewEdge>;
 
 /** Below this camera ratio every edge label is drawn (zoomed in), above it only around focus. */
-export const EDGE_LABELS_RATIO = 0.45;
+const EDGE_LABELS_RATIO = 0.45;
 
 /** Camera ratio used when walking to a node from afar. */
 const FOCUS_RATIO = 0.35;
