@@ -78,7 +78,9 @@ describe('the explorer on the Rosmer graph', () => {
         page.getByRole('option').first().locator('.hit-label').innerText(),
       ).resolves.toBe('Leon Trotsky');
       await page.getByRole('combobox', { name: 'Search' }).press('Enter');
-      await expect(detailsHeading(page).innerText()).resolves.toBe('Leon Trotsky');
+      await expect
+        .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+        .toBe('Leon Trotsky');
       const quotes = await page
         .getByRole('region', { name: 'Details' })
         .locator('blockquote')
@@ -95,16 +97,22 @@ describe('the explorer on the Rosmer graph', () => {
   test('search tolerates case and diacritics and finds alternative names', async () => {
     await withApp('/', async ({ page }) => {
       await searchAndChoose(page, 'THÉVENET', 'Marguerite Rosmer');
-      await expect(detailsHeading(page).innerText()).resolves.toBe('Marguerite Rosmer');
+      await expect
+        .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+        .toBe('Marguerite Rosmer');
     });
   });
 
   test('following a neighbour link walks there, and browser back walks back', async () => {
     await withApp(`/?node=${encodeURIComponent(TROTSKY)}`, async ({ page }) => {
-      await expect(detailsHeading(page).innerText()).resolves.toBe('Leon Trotsky');
+      await expect
+        .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+        .toBe('Leon Trotsky');
       const details = page.getByRole('region', { name: 'Details' });
       await details.getByRole('link', { name: 'Alfred Rosmer', exact: true }).first().click();
-      await expect(detailsHeading(page).innerText()).resolves.toBe('Alfred Rosmer');
+      await expect
+        .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+        .toBe('Alfred Rosmer');
       expect(new URL(page.url()).searchParams.get('node')).toBe(`${ROSMER}alfred-rosmer`);
       await layoutSettled(page);
       await screenshot(page, 'explorer-walked-to-alfred');
@@ -132,7 +140,9 @@ describe('the explorer on the Rosmer graph', () => {
       await page.waitForTimeout(300);
       await screenshot(page, 'explorer-hover');
       await page.mouse.click(centre.x, centre.y);
-      await expect(detailsHeading(page).innerText()).resolves.toBe('Leon Trotsky');
+      await expect
+        .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+        .toBe('Leon Trotsky');
       // Drag the node 120 px to the right, then click where it landed.
       await page.mouse.move(centre.x, centre.y);
       await page.mouse.down();
@@ -143,7 +153,9 @@ describe('the explorer on the Rosmer graph', () => {
       // NOTE: sigma takes two clicks within 300 ms for a double click (a zoom), wherever they land.
       await page.waitForTimeout(400);
       await page.mouse.click(centre.x + 120, centre.y);
-      await expect(detailsHeading(page).innerText()).resolves.toBe('Leon Trotsky');
+      await expect
+        .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+        .toBe('Leon Trotsky');
     });
   });
 
@@ -158,9 +170,9 @@ describe('the explorer on the Rosmer graph', () => {
       throw new Error('The Rosmer graph has no sourced "met" edge from Alfred Rosmer.');
     const target = graph.getNodeAttribute(graph.target(edge), 'label');
     await withApp(`/?edge=${encodeURIComponent(edge)}`, async ({ page }) => {
-      await expect(detailsHeading(page).innerText()).resolves.toBe(
-        `Alfred Rosmer — met — ${target}`,
-      );
+      await expect
+        .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+        .toBe(`Alfred Rosmer — met — ${target}`);
       const quote = await page
         .getByRole('region', { name: 'Details' })
         .locator('blockquote')
@@ -228,7 +240,9 @@ describe('the explorer on the Rosmer graph', () => {
     });
     expect(copied).toContain('node=');
     await withApp(`/${copied}`, async ({ page }) => {
-      await expect(detailsHeading(page).innerText()).resolves.toBe('Marguerite Rosmer');
+      await expect
+        .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+        .toBe('Marguerite Rosmer');
       const legend = page.getByRole('region', { name: 'Legend' });
       await expect(legend.getByRole('checkbox', { name: /^Event\b/ }).isChecked()).resolves.toBe(
         false,
@@ -275,7 +289,9 @@ describe('the explorer on the Rosmer graph', () => {
         await screenshot(page, 'explorer-narrow-filters');
         await page.getByRole('button', { name: 'Filters', exact: true }).click();
         await searchAndChoose(page, 'Trotsky', 'Leon Trotsky');
-        await expect(detailsHeading(page).innerText()).resolves.toBe('Leon Trotsky');
+        await expect
+          .poll(() => detailsHeading(page).innerText(), { timeout: 15_000 })
+          .toBe('Leon Trotsky');
         await expect(page.getByRole('region', { name: 'Details' }).isVisible()).resolves.toBe(true);
         await screenshot(page, 'explorer-narrow-details');
         await page.getByRole('button', { name: 'Close details' }).click();
