@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { isRdfFormatId, type RdfFormatId } from '../rdf/formats.ts';
 import { readRdfPaths, type ReadPathsResult } from '../rdf/node.ts';
 import type { QuadSink } from '../rdf/parse.ts';
+import { stringOption, stringsOption, type CommandContext } from './context.ts';
 import { formatBytes, progressLine } from './progress.ts';
 import { UsageError } from './usage.ts';
 
@@ -32,6 +33,18 @@ export function dataSelection(
   }
   const builtin = data === undefined || data.length === 0;
   return { paths: builtin ? BUILTIN_DATA : [...data], builtin, format: inputFormat };
+}
+
+/**
+ * The data a command that takes no arguments works on (--data, --input-format); an argument is a
+ * usage error, most often a path missing its --data.
+ */
+export function commandData(ctx: CommandContext, command: string): DataSelection {
+  const [first] = ctx.positionals;
+  if (first !== undefined) {
+    throw new UsageError(`unexpected argument "${first}"; data goes after --data.`, command);
+  }
+  return dataSelection(stringsOption(ctx.values, 'data'), stringOption(ctx.values, 'input-format'));
 }
 
 /** Reads the selected data into `sink`, showing progress on a terminal's standard error. */

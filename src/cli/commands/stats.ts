@@ -3,9 +3,8 @@
 import type { Quad } from '@rdfjs/types';
 import { projectQuads } from '../../graph/project.ts';
 import { shorten, withWellKnownPrefixes } from '../../rdf/prefixes.ts';
-import { stringOption, stringsOption, type CommandContext } from '../context.ts';
-import { dataSelection, readAllQuads } from '../data.ts';
-import { UsageError } from '../usage.ts';
+import type { CommandContext } from '../context.ts';
+import { commandData, readAllQuads } from '../data.ts';
 
 const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
 
@@ -56,16 +55,7 @@ const ms = (x: number): string => `${Math.round(x).toLocaleString('en')} ms`;
 
 /** Runs the command; resolves to the exit code. */
 export async function runStats(ctx: CommandContext): Promise<number> {
-  if (ctx.positionals.length > 0) {
-    throw new UsageError(
-      `unexpected argument "${ctx.positionals[0] ?? ''}"; data goes after --data.`,
-      'stats',
-    );
-  }
-  const selection = dataSelection(
-    stringsOption(ctx.values, 'data'),
-    stringOption(ctx.values, 'input-format'),
-  );
+  const selection = commandData(ctx, 'stats');
   const t0 = performance.now();
   const { quads, read } = await readAllQuads(selection);
   const t1 = performance.now();

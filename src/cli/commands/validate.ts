@@ -1,7 +1,7 @@
 // `triplescope validate`: checks the data against SHACL shapes; exit 1 when it does not conform.
 import { validateShacl, formatShaclReport } from '../../validate/shacl.ts';
-import { stringOption, stringsOption, type CommandContext } from '../context.ts';
-import { BUILTIN_SHAPES, dataSelection, readAllQuads } from '../data.ts';
+import { stringsOption, type CommandContext } from '../context.ts';
+import { BUILTIN_SHAPES, commandData, dataSelection, readAllQuads } from '../data.ts';
 import { UsageError } from '../usage.ts';
 
 const SH_NODE_SHAPE = 'http://www.w3.org/ns/shacl#NodeShape';
@@ -9,16 +9,7 @@ const SH_PROPERTY_SHAPE = 'http://www.w3.org/ns/shacl#PropertyShape';
 
 /** Runs the command; resolves to 0 when the data conforms, 1 when it does not. */
 export async function runValidate(ctx: CommandContext): Promise<number> {
-  if (ctx.positionals.length > 0) {
-    throw new UsageError(
-      `unexpected argument "${ctx.positionals[0] ?? ''}"; data goes after --data.`,
-      'validate',
-    );
-  }
-  const selection = dataSelection(
-    stringsOption(ctx.values, 'data'),
-    stringOption(ctx.values, 'input-format'),
-  );
+  const selection = commandData(ctx, 'validate');
   const { quads } = await readAllQuads(selection);
   const shapePaths =
     stringsOption(ctx.values, 'shapes') ?? (selection.builtin ? [BUILTIN_SHAPES] : []);
