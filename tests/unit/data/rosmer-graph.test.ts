@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Quad, Term } from '@rdfjs/types';
 import { DataFactory, Parser, Store } from 'n3';
 import { Store as OxigraphStore } from 'oxigraph';
-import { Validator, type ShaclFactory } from 'shacl-engine';
+import { validateShacl } from '../../../src/validate/shacl.ts';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -233,23 +233,13 @@ describe('the graph and ontology files', () => {
 });
 
 describe('SHACL shapes', () => {
-  const factory: ShaclFactory = { ...DataFactory, dataset: (quads) => new Store(quads) };
-
   /** Validates data against ontology/shapes.ttl; returns one readable line per result. */
   async function violations(data: Quad[]): Promise<string[]> {
-    const shapes = new Store(readRdf(SHAPES_FILE));
-    const report = await new Validator(shapes, { factory }).validate({
-      dataset: new Store(data),
-    });
-    const results = new Store([...report.dataset]);
-    const lines = results.getObjects(null, iri(`${SH}result`), null).map((result) => {
-      const one = (p: string): string =>
-        results
-          .getObjects(result, iri(SH + p), null)
-          .map((t) => (t.termType === 'Literal' && p === 'resultMessage' ? t.value : show(t)))
-          .join(' | ');
-      const component = one('sourceConstraintComponent').replace(/^sh:|ConstraintComponent$/g, '');
-      return `${one('focusNode')} ${one('resultPath')} [${component}]: ${one('resultMessage')} (value: ${one('value') || 'none'})`;
+    const report = await validateShacl(data, readRdf(SHAPES_FILE));
+    const lines = report.results.map((r) => {
+      const path = (r.path ?? '').replace(/^<(.*)>$/u, (_, p: string) => show(iri(p)));
+      const component = r.constraint.replace(/^sh:|ConstraintComponent$/g, '');
+      return `${show(r.focusNode)} ${path} [${component}]: ${r.message} (value: ${r.value ? show(r.value) : 'none'})`;
     });
     expect(report.conforms).toBe(lines.length === 0);
     return lines.sort();
