@@ -19,12 +19,15 @@ export interface DataSelection {
   paths: string[];
   builtin: boolean;
   format: RdfFormatId | undefined;
+  /** Keep what was read before a syntax error instead of failing (--keep-partial). */
+  keepPartial: boolean;
 }
 
 /** What --data and --input-format select; the built-in graph when --data is absent. */
 export function dataSelection(
   data: readonly string[] | undefined,
   inputFormat: string | undefined,
+  keepPartial = false,
 ): DataSelection {
   if (inputFormat !== undefined && !isRdfFormatId(inputFormat)) {
     throw new UsageError(
@@ -32,7 +35,7 @@ export function dataSelection(
     );
   }
   const builtin = data === undefined || data.length === 0;
-  return { paths: builtin ? BUILTIN_DATA : [...data], builtin, format: inputFormat };
+  return { paths: builtin ? BUILTIN_DATA : [...data], builtin, format: inputFormat, keepPartial };
 }
 
 /**
@@ -44,7 +47,11 @@ export function commandData(ctx: CommandContext, command: string): DataSelection
   if (first !== undefined) {
     throw new UsageError(`unexpected argument "${first}"; data goes after --data.`, command);
   }
-  return dataSelection(stringsOption(ctx.values, 'data'), stringOption(ctx.values, 'input-format'));
+  return dataSelection(
+    stringsOption(ctx.values, 'data'),
+    stringOption(ctx.values, 'input-format'),
+    ctx.values['keep-partial'] === true,
+  );
 }
 
 /** Reads the selected data into `sink`, showing progress on a terminal's standard error. */
@@ -52,10 +59,11 @@ export async function readData(selection: DataSelection, sink: QuadSink): Promis
   const progress = progressLine(process.stderr);
   const started = Date.now();
   try {
-    return await readRdfPaths(
+    const read = await readRdfPaths(
       selection.paths,
       {
         ...(selection.format === undefined ? {} : { format: selection.format }),
+        keepPartial: selection.keepPartial,
         onProgress: (p) => {
           const total = p.totalBytes === undefined ? '' : ` of ${formatBytes(p.totalBytes)}`;
           const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -66,6 +74,11 @@ export async function readData(selection: DataSelection, sink: QuadSink): Promis
       },
       sink,
     );
+    progress.done();
+    for (const file of read.files) {
+      if (file.error) process.stderr.write(`triplescope: warning: ${file.error.message}\n`);
+    }
+    return read;
   } finally {
     progress.done();
   }

@@ -26,6 +26,7 @@ export interface CommandSpec {
 const dataOptions = {
   data: { type: 'string', multiple: true, short: 'd' },
   'input-format': { type: 'string' },
+  'keep-partial': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -33,7 +34,9 @@ const DATA_HELP = `  -d, --data PATH        RDF to load: a file, a folder (read 
                          for standard input; repeat for more. Default: the built-in Rosmer
                          graph (graph/ and ontology/).
       --input-format F   the format of the input when its name does not tell (always for -):
-                         turtle, trig, ntriples, nquads, jsonld, rdfxml`;
+                         turtle, trig, ntriples, nquads, jsonld, rdfxml
+      --keep-partial     on a syntax error, keep the triples read before it (with a warning)
+                         instead of stopping; by default nothing of a broken file is used`;
 
 export const COMMANDS: readonly CommandSpec[] = [
   {

@@ -120,6 +120,7 @@ export async function runQuery(ctx: CommandContext): Promise<number> {
   const selection = dataSelection(
     stringsOption(ctx.values, 'data'),
     stringOption(ctx.values, 'input-format'),
+    ctx.values['keep-partial'] === true,
   );
   const worker = createQueryWorker();
   try {

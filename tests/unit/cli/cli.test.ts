@@ -232,3 +232,23 @@ describe.concurrent('usage', { timeout: 30_000 }, () => {
     });
   });
 });
+
+describe.concurrent('--keep-partial', { timeout: 30_000 }, () => {
+  test('keeps the triples before a syntax error, with a warning naming the place', async () => {
+    const r = await run([
+      'export',
+      '--data',
+      'tests/fixtures/cli/broken.ttl',
+      '--keep-partial',
+      '--format',
+      'ntriples',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      '<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n',
+    );
+    expect(r.stderr).toMatch(
+      /^triplescope: warning: tests\/fixtures\/cli\/broken\.ttl:3:11: .*; kept the 1 quad read before it\n$/u,
+    );
+  });
+});
