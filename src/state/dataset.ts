@@ -49,5 +49,5 @@ export function parseTurtleFiles(files: readonly TextFile[]): {
 export function datasetFromFiles(name: string, files: readonly TextFile[]): Dataset {
   const { quads, prefixes } = parseTurtleFiles(files);
   const projection = projectQuads(quads, { prefixes });
-  return { name, projection, search: buildSearchIndex(projection.graph) };
+  return { name, projection, search: buildSearchIndex(projection.graph), quads };
 }

@@ -5,6 +5,10 @@ import { DEFAULT_FILTERS, toggleInSortedList, type Depth, type Filters } from '.
 import type { SearchIndex } from '../graph/search.ts';
 import type { Projection } from '../graph/types.ts';
 import type { LayoutStatus } from '../layout/forceAtlas2.ts';
+import type { Quad } from '@rdfjs/types';
+import { IDLE_IMPORT, type ImportState } from './import.ts';
+import { initialQueryState, setQueryText, type QueryState } from './query.ts';
+import type { ResultView } from './result-view.ts';
 
 /** A loaded graph: its projection and what is derived once from it. */
 export interface Dataset {
@@ -12,6 +16,8 @@ export interface Dataset {
   name: string;
   projection: Projection;
   search: SearchIndex;
+  /** The quads the projection was made from (queried, exported, added to). */
+  quads: readonly Quad[];
 }
 
 /** Lifecycle of the data on screen. */
@@ -49,6 +55,12 @@ export interface ExplorerState {
   camera: Camera | null;
   helpOpen: boolean;
   panels: Panels;
+  /** The query panel (query.ts). */
+  query: QueryState;
+  /** Opening the user's files (import.ts). */
+  importing: ImportState;
+  /** A CONSTRUCT/DESCRIBE result shown in place of the data, and the way back (result-view.ts). */
+  resultView: ResultView | null;
 }
 
 /** The part of the state a URL carries. */
@@ -57,6 +69,8 @@ export interface UrlState {
   filters: Filters;
   sizeBy: SizeMetric;
   camera: Camera | null;
+  /** The query in the editor ('' for none). */
+  query: string;
 }
 
 /** A fresh explorer, starting from what the URL says. */
@@ -71,6 +85,9 @@ export function initialState(url: UrlState): ExplorerState {
     camera: url.camera,
     helpOpen: false,
     panels: { filters: false, details: url.selection !== null },
+    query: initialQueryState(url.query),
+    importing: IDLE_IMPORT,
+    resultView: null,
   };
 }
 
@@ -81,6 +98,7 @@ export function urlStateOf(state: ExplorerState): UrlState {
     filters: state.filters,
     sizeBy: state.sizeBy,
     camera: state.camera,
+    query: state.query.text,
   };
 }
 
@@ -199,5 +217,6 @@ export function applyUrlState(state: ExplorerState, url: UrlState): ExplorerStat
     filters: url.filters,
     sizeBy: url.sizeBy,
     camera: url.camera ?? state.camera,
+    query: setQueryText(state.query, url.query),
   };
 }

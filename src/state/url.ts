@@ -4,6 +4,7 @@
 //   &hide-predicate=<iri>…           hidden predicates (repeated)
 //   &depth=1|2|3  &isolated=hide  &vocabulary=show  &size=pagerank|betweenness
 //   &camera=<x>,<y>,<ratio>
+//   &query=<SPARQL text>               the query in the editor
 // Defaults are left out; decoding ignores what it does not understand rather than failing.
 import { SIZE_METRICS, type SizeMetric } from '../graph/appearance.ts';
 import { DEFAULT_FILTERS, DEPTHS, type Depth } from '../graph/filters.ts';
@@ -15,6 +16,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   filters: DEFAULT_FILTERS,
   sizeBy: 'degree',
   camera: null,
+  query: '',
 };
 
 /** Encodes a URL state as a query string ('' for the default view, else starting with '?'). */
@@ -31,6 +33,7 @@ export function encodeUrlState(state: UrlState): string {
     const { x, y, ratio } = state.camera;
     params.set('camera', [x, y, ratio].map((v) => String(v)).join(','));
   }
+  if (state.query !== '') params.set('query', state.query);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -69,5 +72,6 @@ export function decodeUrlState(search: string): UrlState {
     },
     sizeBy: SIZE_METRICS.includes(size as SizeMetric) ? (size as SizeMetric) : 'degree',
     camera: decodeCamera(params.get('camera')),
+    query: params.get('query') ?? '',
   };
 }

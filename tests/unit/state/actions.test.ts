@@ -78,12 +78,14 @@ describe('actions', () => {
       filters: store.get().filters,
       sizeBy: 'degree',
       camera: null,
+      query: '',
     });
     actions.applyUrl({
       selection: { kind: 'node', key: TROTSKY },
       filters: store.get().filters,
       sizeBy: 'degree',
       camera: { x: 0.5, y: 0.5, ratio: 1 },
+      query: '',
     });
     expect(calls).toEqual([`focus node ${TROTSKY}`, 'moveTo 0.5,0.5,1']);
   });

@@ -13,6 +13,7 @@ const dataset: p.Dataset = {
   name: 'the mini Rosmer graph',
   projection,
   search: buildSearchIndex(projection.graph),
+  quads: [],
 };
 const fresh = p.initialState(DEFAULT_URL_STATE);
 const loaded = p.loadSucceeded(fresh, dataset);
@@ -118,6 +119,7 @@ describe('URL state', () => {
       filters: { ...DEFAULT_FILTERS, depth: 1 },
       sizeBy: 'betweenness',
       camera: null,
+      query: '',
     };
     const applied = p.applyUrlState(withCamera, url);
     expect(p.urlStateOf(applied)).toEqual({ ...url, camera: { x: 1, y: 2, ratio: 0.5 } });

@@ -30,6 +30,7 @@ const urlState: fc.Arbitrary<UrlState> = fc.record({
     showVocabulary: fc.boolean(),
   }),
   sizeBy: fc.constantFrom(...SIZE_METRICS),
+  query: fc.string(),
   camera: fc.oneof(
     fc.constant(null),
     fc.record({ x: finite, y: finite, ratio: fc.double({ min: 0.001, max: 100, noNaN: true }) }),
@@ -63,11 +64,12 @@ describe('URL state', () => {
         },
         sizeBy: 'pagerank',
         camera: { x: 0.5, y: 0.25, ratio: 0.35 },
+        query: 'SELECT * { ?s ?p ?o }',
       }),
     ).toBe(
       '?node=https%3A%2F%2Fw3id.org%2Ftriplescope%2Frosmer%2Fleon-trotsky' +
         '&hide-class=https%3A%2F%2Fschema.org%2FEvent&depth=2&isolated=hide&size=pagerank' +
-        '&camera=0.5%2C0.25%2C0.35',
+        '&camera=0.5%2C0.25%2C0.35&query=SELECT+*+%7B+%3Fs+%3Fp+%3Fo+%7D',
     );
   });
 

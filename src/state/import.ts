@@ -1,0 +1,87 @@
+// Opening the user's own data: the lifecycle of an import (asking whether to replace or add,
+// reading with progress, failed with a message naming file, line and column) and the dataset made
+// from what was read. The data on screen changes only when reading succeeded.
+import type { Quad } from '@rdfjs/types';
+import { projectQuads } from '../graph/project.ts';
+import { buildSearchIndex } from '../graph/search.ts';
+import type { ImportSource, ReadProgress } from '../workers/import-protocol.ts';
+import type { Dataset } from './explorer.ts';
+
+/** Replace the data on screen, or add the new triples to it. */
+export type ImportMode = 'replace' | 'add';
+
+/** The lifecycle of an import. */
+export type ImportState =
+  | { status: 'idle' }
+  /** Inputs chosen while data is open: waiting for the user to choose replace or add. */
+  | { status: 'asking'; sources: readonly ImportSource[] }
+  | {
+      status: 'reading';
+      names: readonly string[];
+      mode: ImportMode;
+      startedAt: number;
+      progress: ReadProgress | null;
+    }
+  | { status: 'failed'; names: readonly string[]; message: string }
+  /** Read and shown: a short notice of what was opened. */
+  | { status: 'opened'; message: string };
+
+export const IDLE_IMPORT: ImportState = { status: 'idle' };
+
+/** Inputs were chosen; ask how to open them. */
+export function importAsked(sources: readonly ImportSource[]): ImportState {
+  return { status: 'asking', sources };
+}
+
+/** Reading started. */
+export function importStarted(
+  names: readonly string[],
+  mode: ImportMode,
+  now: number,
+): ImportState {
+  return { status: 'reading', names, mode, startedAt: now, progress: null };
+}
+
+/** The worker reported progress (ignored unless reading). */
+export function importProgressed(state: ImportState, progress: ReadProgress): ImportState {
+  return state.status === 'reading' ? { ...state, progress } : state;
+}
+
+/** Reading failed with `message` (which names the input, line and column). */
+export function importFailed(names: readonly string[], message: string): ImportState {
+  return { status: 'failed', names, message };
+}
+
+/** What a person reads about the inputs: "kennedy.ntriples", "3 files". */
+export function describeSources(names: readonly string[]): string {
+  return names.length === 1 ? (names[0] ?? '') : `${names.length.toLocaleString('en')} files`;
+}
+
+/** Projects quads into a dataset named `name` (the same pipeline as the built-in graph). */
+export function datasetFromQuads(
+  name: string,
+  quads: readonly Quad[],
+  prefixes: Readonly<Record<string, string>>,
+): Dataset {
+  const projection = projectQuads(quads as Quad[], { prefixes });
+  return { name, projection, search: buildSearchIndex(projection.graph), quads };
+}
+
+/**
+ * The dataset after an import: the new quads alone (replace), or added to those of `current`
+ * (add), whose prefixes come first. Blank nodes of different inputs never merge (the reader gives
+ * each input its own labels).
+ */
+export function importedDataset(
+  current: Dataset | null,
+  mode: ImportMode,
+  names: readonly string[],
+  quads: readonly Quad[],
+  prefixes: Readonly<Record<string, string>>,
+): Dataset {
+  const label = describeSources(names);
+  if (mode === 'replace' || current === null) return datasetFromQuads(label, quads, prefixes);
+  const dataPrefixes: Record<string, string> = { ...prefixes };
+  for (const [p, iri] of Object.entries(current.projection.prefixes)) dataPrefixes[p] = iri;
+  return datasetFromQuads(`${current.name} + ${label}`, [...current.quads, ...quads], dataPrefixes);
+}

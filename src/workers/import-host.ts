@@ -1,0 +1,109 @@
+// The page's side of an import: starts an import worker, hands it the inputs, relays its progress,
+// and resolves with the quads read. Cancelling terminates the worker at once, whatever it is doing.
+// One worker per import, gone when the import ends.
+import type { Quad } from '@rdfjs/types';
+import { parseNQuads } from '../query/terms.ts';
+import type {
+  ImportMessage,
+  ImportSource,
+  ReadProgress,
+  ReadRequest,
+  SourceSummary,
+} from './import-protocol.ts';
+
+/** What the host needs of a worker: a Web Worker fits as it is. */
+export interface ImportWorkerLike {
+  postMessage(message: ReadRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  terminate(): void;
+}
+
+/** What an import read. */
+export interface ImportResult {
+  quads: Quad[];
+  prefixes: Record<string, string>;
+  sources: SourceSummary[];
+}
+
+/** An input that could not be read: the message names the input, line and column. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+  constructor(
+    message: string,
+    readonly source: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The import was cancelled by the user. */
+export class ImportCancelledError extends Error {
+  override name = 'AbortError';
+  constructor() {
+    super('Opening the data was cancelled.');
+  }
+}
+
+/**
+ * Reads `sources` in a worker made by `spawn`; rejects with ImportError (bad input) or
+ * ImportCancelledError (`signal` aborted). The worker is terminated in every case.
+ */
+export function runImport(
+  spawn: () => ImportWorkerLike,
+  sources: ImportSource[],
+  onProgress: (progress: ReadProgress) => void,
+  signal?: AbortSignal,
+): Promise<ImportResult> {
+  if (signal?.aborted === true) return Promise.reject(new ImportCancelledError());
+  const worker = spawn();
+  return new Promise<ImportResult>((resolve, reject) => {
+    const stop = (error: Error): void => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+      reject(error);
+    };
+    const onAbort = (): void => {
+      stop(new ImportCancelledError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.addEventListener('message', (event) => {
+      const message = event.data as ImportMessage;
+      switch (message.type) {
+        case 'progress': {
+          const { source, bytes, totalBytes, triples } = message;
+          onProgress({ source, bytes, totalBytes, triples });
+          return;
+        }
+        case 'failed':
+          stop(new ImportError(message.message, message.source, message.line, message.column));
+          return;
+        case 'done':
+          worker.terminate();
+          signal?.removeEventListener('abort', onAbort);
+          try {
+            resolve({
+              quads: parseNQuads(message.nquads),
+              prefixes: message.prefixes,
+              sources: message.sources,
+            });
+          } catch (error) {
+            // The worker wrote this text, so a failure here is a bug on one side or the other.
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+          return;
+      }
+    });
+    worker.addEventListener('error', (event) => {
+      stop(
+        new ImportError(
+          `The import worker failed (${event.message ?? 'it could not start or crashed'}). Try again; if it keeps failing, reload the page.`,
+          '',
+        ),
+      );
+    });
+    worker.postMessage({ type: 'read', sources });
+  });
+}

@@ -1,0 +1,58 @@
+// The messages between the page and the import worker, which reads RDF files off the main thread.
+// Plain data only (Blobs and strings clone cheaply; quads travel as one N-Quads text).
+import type { RdfFormatId } from '../rdf/formats.ts';
+
+/** One input to read: a file (or any Blob) or pasted text. */
+export interface ImportSource {
+  /** Name in messages: the file name, or "pasted text". */
+  name: string;
+  blob?: Blob;
+  text?: string;
+  /** The format, when the user chose it; otherwise from the name or the first lines. */
+  format?: RdfFormatId;
+}
+
+/** Page → worker: read these inputs, in order. */
+export interface ReadRequest {
+  type: 'read';
+  sources: ImportSource[];
+}
+
+/** How far reading has come, over all inputs. */
+export interface ReadProgress {
+  /** The input being read. */
+  source: string;
+  /** Bytes read over all inputs (compressed bytes for gzip; characters for text). */
+  bytes: number;
+  /** Size of all inputs, when known. */
+  totalBytes: number;
+  /** Triples (quads) read over all inputs. */
+  triples: number;
+}
+
+/** What one input gave. */
+export interface SourceSummary {
+  name: string;
+  format: RdfFormatId;
+  triples: number;
+}
+
+/** Worker → page. */
+export type ImportMessage =
+  | ({ type: 'progress' } & ReadProgress)
+  | {
+      type: 'done';
+      /** Every quad read, as N-Quads (blank nodes kept apart per input). */
+      nquads: string;
+      triples: number;
+      prefixes: Record<string, string>;
+      sources: SourceSummary[];
+    }
+  | {
+      type: 'failed';
+      /** The whole message, naming the input, line and column: `people.ttl:12:7: expected …`. */
+      message: string;
+      source: string;
+      line?: number;
+      column?: number;
+    };
