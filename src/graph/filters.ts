@@ -29,8 +29,11 @@ export const DEFAULT_FILTERS: Filters = {
   showVocabulary: false,
 };
 
-/** Why a node is hidden, first reason that applies in this order. */
-export type NodeHideReason = 'vocabulary' | 'class' | 'depth' | 'isolated';
+/**
+ * Why a node is hidden, first reason that applies in this order ('results': outside a query's
+ * results while the user shows only those, see restrict.ts).
+ */
+export type NodeHideReason = 'vocabulary' | 'class' | 'depth' | 'isolated' | 'results';
 /** Why an edge is hidden: its predicate is filtered out, or one of its ends is hidden. */
 export type EdgeHideReason = 'predicate' | 'endpoint';
 
@@ -60,6 +63,7 @@ export function computeVisibility(
     class: 0,
     depth: 0,
     isolated: 0,
+    results: 0,
   };
   const nodes = new Set<string>();
   graph.forEachNode((key, node) => {

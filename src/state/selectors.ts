@@ -1,6 +1,8 @@
 // Values derived from the state, memoised on the identity of what they are derived from, so
 // components and reducers can ask for them on every render without recomputing.
 import { computeVisibility, type Visibility } from '../graph/filters.ts';
+import { restrictVisibility } from '../graph/restrict.ts';
+import { resultNodes, resultTable } from './query.ts';
 import type { Dataset, ExplorerState } from './explorer.ts';
 
 /** The loaded dataset, or null while there is none. */
@@ -14,8 +16,29 @@ export function selectFocus(state: ExplorerState): string | null {
 }
 
 let lastVisibility:
-  | { dataset: Dataset; filters: ExplorerState['filters']; focus: string | null; value: Visibility }
+  | {
+      dataset: Dataset;
+      filters: ExplorerState['filters'];
+      focus: string | null;
+      only: ReadonlySet<string> | null;
+      value: Visibility;
+    }
   | undefined;
+
+let lastResultNodes: { dataset: Dataset; result: object; value: ReadonlySet<string> } | undefined;
+
+/** The graph nodes that appear in the latest SELECT results (null when there are none). */
+export function selectResultNodes(state: ExplorerState): ReadonlySet<string> | null {
+  const dataset = selectDataset(state);
+  const result = resultTable(state.query);
+  if (!dataset || !result) return null;
+  const last = lastResultNodes;
+  if (last?.dataset === dataset && last.result === result) return last.value;
+  const { graph } = dataset.projection;
+  const value = resultNodes(result, (key) => graph.hasNode(key));
+  lastResultNodes = { dataset, result, value };
+  return value;
+}
 
 /** What the filters show of the loaded dataset (null while nothing is loaded). */
 export function selectVisibility(state: ExplorerState): Visibility | null {
@@ -23,11 +46,20 @@ export function selectVisibility(state: ExplorerState): Visibility | null {
   if (!dataset) return null;
   // The focus only matters to the depth filter; ignoring it otherwise keeps the memo warm.
   const focus = state.filters.depth > 0 ? selectFocus(state) : null;
+  // "Show only results" narrows the view to the nodes found by the latest query.
+  const only = state.query.resultsOnly ? selectResultNodes(state) : null;
   const last = lastVisibility;
-  if (last?.dataset === dataset && last.filters === state.filters && last.focus === focus) {
+  if (
+    last?.dataset === dataset &&
+    last.filters === state.filters &&
+    last.focus === focus &&
+    last.only === only
+  ) {
     return last.value;
   }
-  const value = computeVisibility(dataset.projection.graph, state.filters, focus);
-  lastVisibility = { dataset, filters: state.filters, focus, value };
+  const { graph } = dataset.projection;
+  const filtered = computeVisibility(graph, state.filters, focus);
+  const value = only ? restrictVisibility(graph, filtered, only) : filtered;
+  lastVisibility = { dataset, filters: state.filters, focus, only, value };
   return value;
 }

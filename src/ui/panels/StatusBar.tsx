@@ -22,6 +22,8 @@ export function hiddenSummary(visibility: Visibility): string {
   if (byClass > 0) reasons.push(`${n(byClass)} by class`);
   if (depth > 0) reasons.push(`${n(depth)} beyond the neighbourhood`);
   if (isolated > 0) reasons.push(`${n(isolated)} isolated`);
+  if (visibility.hiddenNodes.results > 0)
+    reasons.push(`${n(visibility.hiddenNodes.results)} outside the query results`);
   if (visibility.hiddenEdges.predicate > 0)
     reasons.push(plural(visibility.hiddenEdges.predicate, 'edge by relation', 'edges by relation'));
   return `Hidden: ${plural(nodes, 'node', 'nodes')} and ${plural(edges, 'edge', 'edges')} (${reasons.join(', ')}).`;

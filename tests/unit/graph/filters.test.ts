@@ -30,6 +30,7 @@ describe('computeVisibility', () => {
       class: 0,
       depth: 0,
       isolated: 0,
+      results: 0,
     });
     expect(v.hiddenEdges).toEqual({ predicate: 0, endpoint: graph.size - drawnEdges.length });
     expect(v.nodes.size + total(v.hiddenNodes)).toBe(graph.order);

@@ -36,7 +36,7 @@ describe('hiddenSummary', () => {
   ): Visibility => ({
     nodes: new Set(),
     edges: new Set(),
-    hiddenNodes: { vocabulary: 0, class: 0, depth: 0, isolated: 0, ...nodes },
+    hiddenNodes: { vocabulary: 0, class: 0, depth: 0, isolated: 0, results: 0, ...nodes },
     hiddenEdges: { predicate: 0, endpoint: 0, ...edges },
     depthInactive: false,
   });
@@ -53,6 +53,9 @@ describe('hiddenSummary', () => {
     );
     expect(hiddenSummary(visibility({ vocabulary: 1 }, {}))).toBe(
       'Hidden: 1 node and 0 edges (1 vocabulary term).',
+    );
+    expect(hiddenSummary(visibility({ results: 12 }, { endpoint: 30 }))).toBe(
+      'Hidden: 12 nodes and 30 edges (12 outside the query results).',
     );
   });
 });
