@@ -31,9 +31,11 @@ export const DEFAULT_FILTERS: Filters = {
 
 /**
  * Why a node is hidden, first reason that applies in this order ('results': outside a query's
- * results while the user shows only those, see restrict.ts).
+ * results while the user shows only those, see restrict.ts; 'time': dated outside the timeline's
+ * brushed range, 'undated': undated while the timeline hides those, see time.ts).
  */
-export type NodeHideReason = 'vocabulary' | 'class' | 'depth' | 'isolated' | 'results';
+export type NodeHideReason =
+  'vocabulary' | 'class' | 'depth' | 'isolated' | 'results' | 'time' | 'undated';
 /** Why an edge is hidden: its predicate is filtered out, or one of its ends is hidden. */
 export type EdgeHideReason = 'predicate' | 'endpoint';
 
@@ -64,6 +66,8 @@ export function computeVisibility(
     depth: 0,
     isolated: 0,
     results: 0,
+    time: 0,
+    undated: 0,
   };
   const nodes = new Set<string>();
   graph.forEachNode((key, node) => {

@@ -17,6 +17,7 @@
 // unknown, not "forever"), and "the late 1920s" covers the 1920s with an uncertain start. A node
 // is inside a range when one of its spans overlaps it.
 import { formatLiteral } from './literals.ts';
+import type { Visibility } from './filters.ts';
 import type { DataGraph, Fact } from './types.ts';
 import { byCodeUnit } from './compare.ts';
 
@@ -639,4 +640,44 @@ export function timeWindow(
 export function formatYearRange(range: YearRange): string {
   const year = (y: number): string => (y > 0 ? String(y) : `${String(1 - y)} BC`);
   return range.from === range.to ? year(range.from) : `${year(range.from)}–${year(range.to)}`;
+}
+
+/**
+ * The visibility with only the shown nodes a time window lets through: dated nodes outside it are
+ * counted as hidden for 'time', undated ones (in 'hide' mode) for 'undated', and edges left
+ * without both ends for 'endpoint', so nothing disappears unaccounted.
+ */
+export function restrictToTime(
+  graph: DataGraph,
+  visibility: Visibility,
+  window: TimeWindow,
+): Visibility {
+  const nodes = new Set<string>();
+  let outside = 0;
+  let undated = 0;
+  for (const key of visibility.nodes) {
+    if (window.allowed.has(key)) nodes.add(key);
+    else if (window.undated.has(key)) undated += 1;
+    else outside += 1;
+  }
+  const edges = new Set<string>();
+  let endpoint = 0;
+  for (const edge of visibility.edges) {
+    if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
+    else endpoint += 1;
+  }
+  return {
+    ...visibility,
+    nodes,
+    edges,
+    hiddenNodes: {
+      ...visibility.hiddenNodes,
+      time: visibility.hiddenNodes.time + outside,
+      undated: visibility.hiddenNodes.undated + undated,
+    },
+    hiddenEdges: {
+      ...visibility.hiddenEdges,
+      endpoint: visibility.hiddenEdges.endpoint + endpoint,
+    },
+  };
 }

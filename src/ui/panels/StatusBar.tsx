@@ -24,6 +24,10 @@ export function hiddenSummary(visibility: Visibility): string {
   if (isolated > 0) reasons.push(`${n(isolated)} isolated`);
   if (visibility.hiddenNodes.results > 0)
     reasons.push(`${n(visibility.hiddenNodes.results)} outside the query results`);
+  if (visibility.hiddenNodes.time > 0)
+    reasons.push(`${n(visibility.hiddenNodes.time)} outside the timeline range`);
+  if (visibility.hiddenNodes.undated > 0)
+    reasons.push(`${n(visibility.hiddenNodes.undated)} undated`);
   if (visibility.hiddenEdges.predicate > 0)
     reasons.push(plural(visibility.hiddenEdges.predicate, 'edge by relation', 'edges by relation'));
   return `Hidden: ${plural(nodes, 'node', 'nodes')} and ${plural(edges, 'edge', 'edges')} (${reasons.join(', ')}).`;

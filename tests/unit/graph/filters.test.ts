@@ -31,6 +31,8 @@ describe('computeVisibility', () => {
       depth: 0,
       isolated: 0,
       results: 0,
+      time: 0,
+      undated: 0,
     });
     expect(v.hiddenEdges).toEqual({ predicate: 0, endpoint: graph.size - drawnEdges.length });
     expect(v.nodes.size + total(v.hiddenNodes)).toBe(graph.order);

@@ -9,11 +9,13 @@ import {
   overlaps,
   parseDate,
   parseDuration,
+  restrictToTime,
   spansOf,
   timeWindow,
   yearFraction,
   type TimeSpan,
 } from '../../../src/graph/time.ts';
+import { computeVisibility, DEFAULT_FILTERS, total } from '../../../src/graph/filters.ts';
 import { EX, XSD, projectFixtures } from './fixtures.ts';
 import { rosmerDataset, ROSMER } from './rosmer.ts';
 
@@ -291,5 +293,29 @@ describe('the Rosmer graph', () => {
       { from: 1920, to: 1930, fuzzyStart: true, precision: 'decade', label: 'the late 1920s' },
     ]);
     expect(spansOf(index, `${ROSMER}anti-war-movement`)).toMatchObject([{ label: 'by 1918' }]);
+  });
+});
+
+describe('restrictToTime', () => {
+  test('hides what the window holds back and counts it by reason, edges too', () => {
+    const { graph } = projectFixtures(['time-cases.ttl']);
+    const index = buildTimeIndex(graph);
+    const before = computeVisibility(graph, DEFAULT_FILTERS, null);
+    const window = timeWindow(graph, index, { from: 1936, to: 1938 }, 'hide');
+    const after = restrictToTime(graph, before, window);
+    const shown = [...before.nodes].filter((k) => window.allowed.has(k));
+    expect([...after.nodes].sort()).toEqual(shown.sort());
+    expect(after.hiddenNodes).toEqual({
+      ...before.hiddenNodes,
+      time: [...before.nodes].filter((k) => window.outside.has(k)).length,
+      undated: [...before.nodes].filter((k) => window.undated.has(k)).length,
+    });
+    expect(after.hiddenNodes.time).toBeGreaterThan(0);
+    expect(after.hiddenNodes.undated).toBeGreaterThan(0);
+    expect(after.nodes.size + total(after.hiddenNodes)).toBe(graph.order);
+    expect(after.edges.size + total(after.hiddenEdges)).toBe(graph.size);
+    for (const e of after.edges) {
+      expect(after.nodes.has(graph.source(e)) && after.nodes.has(graph.target(e))).toBe(true);
+    }
   });
 });

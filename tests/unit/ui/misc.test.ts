@@ -36,7 +36,16 @@ describe('hiddenSummary', () => {
   ): Visibility => ({
     nodes: new Set(),
     edges: new Set(),
-    hiddenNodes: { vocabulary: 0, class: 0, depth: 0, isolated: 0, results: 0, ...nodes },
+    hiddenNodes: {
+      vocabulary: 0,
+      class: 0,
+      depth: 0,
+      isolated: 0,
+      results: 0,
+      time: 0,
+      undated: 0,
+      ...nodes,
+    },
     hiddenEdges: { predicate: 0, endpoint: 0, ...edges },
     depthInactive: false,
   });
@@ -56,6 +65,9 @@ describe('hiddenSummary', () => {
     );
     expect(hiddenSummary(visibility({ results: 12 }, { endpoint: 30 }))).toBe(
       'Hidden: 12 nodes and 30 edges (12 outside the query results).',
+    );
+    expect(hiddenSummary(visibility({ time: 41, undated: 57 }, { endpoint: 200 }))).toBe(
+      'Hidden: 98 nodes and 200 edges (41 outside the timeline range, 57 undated).',
     );
   });
 });
