@@ -7,6 +7,7 @@ import type { LayoutStatus } from '../layout/forceAtlas2.ts';
 import * as p from './explorer.ts';
 import type { Camera, ExplorerState, Panels, Selection, UrlState } from './explorer.ts';
 import { builtInFiles } from './builtin.ts';
+import { createDataActions, type AppServices } from './data-actions.ts';
 import { datasetFromFiles } from './dataset.ts';
 import { createStore, type Store } from './store.ts';
 import { decodeUrlState } from './url.ts';
@@ -32,8 +33,8 @@ export interface LayoutCommands {
 /** Every way the interface changes the explorer. */
 export type Actions = ReturnType<typeof createActions>;
 
-/** Binds the producers to `store`. */
-export function createActions(store: Store<ExplorerState>) {
+/** Binds the producers to `store`; `services` gives the query, import and export actions their workers. */
+export function createActions(store: Store<ExplorerState>, services: AppServices = {}) {
   let canvas: CanvasCommands | null = null;
   let layout: LayoutCommands | null = null;
   const { set } = store;
@@ -132,6 +133,7 @@ export function createActions(store: Store<ExplorerState>) {
     attachLayout: (commands: LayoutCommands | null): void => {
       layout = commands;
     },
+    ...createDataActions(store, services),
   };
 }
 
@@ -142,7 +144,7 @@ export interface Explorer {
 }
 
 /** Creates an explorer whose view starts from a URL's query string. */
-export function createExplorer(search: string): Explorer {
+export function createExplorer(search: string, services: AppServices = {}): Explorer {
   const store = createStore(p.initialState(decodeUrlState(search)));
-  return { store, actions: createActions(store) };
+  return { store, actions: createActions(store, services) };
 }

@@ -67,6 +67,29 @@ export function datasetFromQuads(
   return { name, projection, search: buildSearchIndex(projection.graph), quads };
 }
 
+const RDFS_LABEL = 'http://www.w3.org/2000/01/rdf-schema#label';
+const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
+
+/**
+ * `quads` plus the `rdfs:label` triples that `source` gives the classes and predicates they use,
+ * so a query result drawn on its own names its classes and relations as the data does.
+ */
+export function withTermLabels(quads: readonly Quad[], source: readonly Quad[]): Quad[] {
+  const terms = new Set<string>();
+  for (const q of quads) {
+    terms.add(q.predicate.value);
+    if (q.predicate.value === RDF_TYPE && q.object.termType === 'NamedNode')
+      terms.add(q.object.value);
+  }
+  const labels = source.filter(
+    (q) =>
+      q.predicate.value === RDFS_LABEL &&
+      q.subject.termType === 'NamedNode' &&
+      terms.has(q.subject.value),
+  );
+  return [...quads, ...labels];
+}
+
 /**
  * The dataset after an import: the new quads alone (replace), or added to those of `current`
  * (add), whose prefixes come first. Blank nodes of different inputs never merge (the reader gives

@@ -5,6 +5,7 @@ import { useActions, useExplorer } from '../state/hooks.tsx';
 import { GraphCanvas } from './canvas/GraphCanvas.tsx';
 import { Icon } from './components/Icon.tsx';
 import { KeyboardShortcuts } from './KeyboardShortcuts.tsx';
+import { DataControls, QueryDock } from './panels/DataControls.tsx';
 import { DetailsPanel } from './panels/DetailsPanel.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
@@ -21,6 +22,7 @@ export function Shell() {
       <header className="topbar">
         <h1>Triplescope</h1>
         <SearchBox />
+        <DataControls />
         <button
           type="button"
           className="icon-button narrow-only"
@@ -53,6 +55,7 @@ export function Shell() {
       <main className="stage">
         <GraphCanvas />
       </main>
+      <QueryDock />
       <DetailsPanel />
       <StatusBar />
       <HelpOverlay />

@@ -6,6 +6,7 @@ import type { ViewEdge, ViewNode } from '../../graph/appearance.ts';
 import { useExplorer, useViewGraph } from '../../state/hooks.tsx';
 import { useColorScheme } from '../theme.ts';
 import { CanvasControls } from './CanvasControls.tsx';
+import { ImageController } from './ImageController.tsx';
 import {
   AppearanceController,
   CameraController,
@@ -94,6 +95,7 @@ export function GraphCanvas() {
           <LayoutController />
           <CameraController />
           <FirstFrameMark />
+          <ImageController scheme={scheme} />
           <CanvasControls />
         </SigmaContainer>
       ) : (

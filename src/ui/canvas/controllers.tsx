@@ -20,6 +20,7 @@ import {
   useExplorerStore,
   useVisibility,
 } from '../../state/hooks.tsx';
+import { selectResultNodes } from '../../state/selectors.ts';
 import { CANVAS_THEMES } from '../theme.ts';
 import {
   edgeLabelDrawer,
@@ -96,6 +97,7 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
   const visibility = useVisibility();
   const hovered = useExplorer((s) => s.hovered);
   const selection = useExplorer((s) => s.selection);
+  const results = useExplorer(selectResultNodes);
   const [zoomedIn, setZoomedIn] = useState(
     () => sigma.getCamera().getState().ratio < EDGE_LABELS_RATIO,
   );
@@ -131,12 +133,13 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
       edgeLabels,
       zoomedIn,
       theme: CANVAS_THEMES[scheme],
+      results,
     };
     sigma.setSetting('nodeReducer', (node, data) => reduceNode(node, data, ctx));
     sigma.setSetting('edgeReducer', (edge, data) =>
       reduceEdge(edge, data, graph.source(edge), graph.target(edge), ctx),
     );
-  }, [sigma, graph, visibility, hovered, selection, edgeLabels, zoomedIn, scheme]);
+  }, [sigma, graph, visibility, hovered, selection, edgeLabels, zoomedIn, scheme, results]);
   return null;
 }
 

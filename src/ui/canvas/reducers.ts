@@ -19,6 +19,8 @@ export interface ReducerContext {
   /** Zoomed in far enough for every edge label to be drawn. */
   zoomedIn: boolean;
   theme: CanvasTheme;
+  /** Nodes found by the latest query: emphasised, the others toned down (none while null). */
+  results?: ReadonlySet<string> | null;
 }
 
 /** Mixes two `#rrggbb` colours: t = 0 gives `a`, t = 1 gives `b`. */
@@ -73,6 +75,15 @@ export function reduceNode(
     out.zIndex = 2;
     // The hovered node itself: its label is drawn in full, whatever else wants the room.
     if (key === ctx.hovered) out.highlighted = true;
+  }
+  if (ctx.hovered === null && ctx.results && ctx.results.size > 0) {
+    if (ctx.results.has(key)) {
+      out.highlighted = true;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    } else {
+      out.color = mixColors(data.color, ctx.theme.background, 0.6);
+    }
   }
   if (key === ctx.selectedNode) {
     out.highlighted = true;
