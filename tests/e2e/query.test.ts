@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { exampleById } from '../../src/query/examples.ts';
 import { openApp, screenshot, type OpenedPage } from './browser.ts';
 import { builtInDataset } from './expected.ts';
+import { download } from './files.ts';
 
 /** Runs `triplescope query --format json QUERY` and returns its parsed output. */
 function cliQuery(query: string): Promise<unknown> {
@@ -50,15 +51,6 @@ async function openQueryPanel(page: Page) {
   const panel = page.getByRole('region', { name: 'Query' });
   await panel.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
   return panel;
-}
-
-/** Downloads what `click` starts and returns the file's name and text. */
-async function download(page: Page, click: () => Promise<void>) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  // NOTE: the browser runs as a server the tests connect to, so the file comes as a stream.
-  const chunks: Buffer[] = [];
-  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
 describe('the query panel', () => {
