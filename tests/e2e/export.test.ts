@@ -35,9 +35,9 @@ describe('exporting', () => {
       await page.getByRole('region', { name: 'Graph' }).locator('canvas').first().waitFor();
       const file = await exportAs(page, 'Turtle');
       expect(file.name).toMatch(new RegExp(`^rosmer-${DAY}\\.ttl$`));
-      const back = new Parser({ format: 'text/turtle' }).parse(file.text);
+      const back: Quad[] = new Parser({ format: 'text/turtle' }).parse(file.text);
       expect(back.length).toBe(builtInDataset().quads.length);
-      expect(isomorphic<Quad>(back, [...builtInDataset().quads])).toBe(true);
+      expect(isomorphic(back, [...builtInDataset().quads])).toBe(true);
     });
   });
 
@@ -56,8 +56,8 @@ describe('exporting', () => {
         .waitFor();
       const file = await exportAs(page, 'N-Triples');
       expect(file.name).toMatch(new RegExp(`^kennedy-${DAY}\\.nt$`));
-      const back = new Parser({ format: 'application/n-triples' }).parse(file.text);
-      expect(isomorphic<Quad>(back, kennedy)).toBe(true);
+      const back: Quad[] = new Parser({ format: 'application/n-triples' }).parse(file.text);
+      expect(isomorphic(back, kennedy)).toBe(true);
     });
   });
 
