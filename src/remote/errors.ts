@@ -108,7 +108,8 @@ function describeProblem(endpoint: string, problem: EndpointProblem): string {
     case 'http': {
       const said = problem.serverMessage === '' ? '' : `: ${problem.serverMessage}`;
       const status = `${problem.status}${problem.statusText === '' ? '' : ` ${problem.statusText}`}`;
-      return `The SPARQL endpoint ${endpoint} answered HTTP ${status}${said}. ${httpAdvice(problem.status)}`;
+      const stop = /[.!?]$/.test(said) ? '' : '.';
+      return `The SPARQL endpoint ${endpoint} answered HTTP ${status}${said}${stop} ${httpAdvice(problem.status)}`;
     }
     case 'wrong-content-type':
       if (problem.contentType === 'text/html' || problem.contentType === 'application/xhtml+xml') {

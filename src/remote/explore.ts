@@ -52,6 +52,8 @@ export interface NeighbourPage {
   quads: Quad[];
   /** Whether a next page may hold more (this one came back full, or the endpoint cut it). */
   more: boolean;
+  /** The page to ask for next ("+N more"), when `more`. */
+  next?: Page;
 }
 
 /** Default neighbours per page. */
@@ -134,9 +136,22 @@ export async function linkCounts(
   return counts;
 }
 
+/** Compares strings by code point, as SPARQL orders IRIs (not by UTF-16 unit, as `<` does). */
+function byCodePoint(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
 /**
  * Fetches one page of the node's neighbours through `predicate` in `direction` (default: the first
- * {@link DEFAULT_PAGE_SIZE}); the next page starts at `offset + limit`.
+ * {@link DEFAULT_PAGE_SIZE}); pass the returned `next` for the page after it. Once a page ends on
+ * an IRI, the next one starts after that IRI (keyset paging), so paging stays cheap and works past
+ * an endpoint's sorting limit; blank nodes, which sort first, are paged by OFFSET.
  */
 export async function expand(
   endpoint: SparqlEndpoint,
@@ -148,7 +163,11 @@ export async function expand(
 ): Promise<NeighbourPage> {
   const offset = page.offset ?? 0;
   const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-  const query = neighboursQuery(node, predicate, direction, { offset, limit });
+  const query = neighboursQuery(node, predicate, direction, {
+    offset,
+    limit,
+    ...(page.after === undefined ? {} : { after: page.after }),
+  });
   const answer = await endpoint.query(query, requestOptions(options));
   if (answer.result.type !== 'quads') {
     throw new EndpointError(endpoint.displayUrl, {
@@ -158,15 +177,25 @@ export async function expand(
     });
   }
   const { quads } = answer.result;
-  return {
-    node,
-    predicate,
-    direction,
-    offset,
-    limit,
-    quads,
-    more: quads.length >= limit || answer.truncatedAt !== undefined,
-  };
+  const more = quads.length >= limit || answer.truncatedAt !== undefined;
+  const result: NeighbourPage = { node, predicate, direction, offset, limit, quads, more };
+  if (more) {
+    // The page's last neighbour in SPARQL order: the greatest IRI (blank nodes sort first).
+    const iris = quads
+      .map((q) => (direction === 'out' ? q.object : q.subject))
+      .filter((t) => t.termType === 'NamedNode')
+      .map((t) => t.value);
+    const last = iris.reduce<string | undefined>(
+      (max, v) => (max === undefined || byCodePoint(v, max) > 0 ? v : max),
+      undefined,
+    );
+    result.next = {
+      offset: offset + quads.length,
+      limit,
+      ...(last === undefined ? {} : { after: last }),
+    };
+  }
+  return result;
 }
 
 /** Options of {@link describeBatch}. */

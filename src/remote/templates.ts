@@ -9,10 +9,14 @@ import { QueryTemplateError } from './errors.ts';
 /** Which way a link runs from the node being expanded: `out` (node → other) or `in` (other → node). */
 export type Direction = 'out' | 'in';
 
-/** A window of results: `limit` rows after skipping `offset`. */
+/**
+ * A window of neighbours: `limit` of them, after skipping `offset` — or, when `after` is set, the
+ * ones whose IRI sorts after it (keyset paging; `offset` then only counts what came before).
+ */
 export interface Page {
   offset: number;
   limit: number;
+  after?: string;
 }
 
 export const RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type';
@@ -226,7 +230,11 @@ LIMIT ${limit(options.limit ?? 500)}`;
 
 /**
  * One page of the node's neighbours through one predicate and direction, as the triples that link
- * them. Neighbours are distinct and ordered, so successive pages are disjoint and together complete.
+ * them. Neighbours are distinct and in SPARQL order (blank nodes, then IRIs by their text), so
+ * successive pages are disjoint and together complete. With `page.after`, the page starts after
+ * that IRI instead of at an OFFSET.
+ * NOTE: keyset paging exists because Virtuoso refuses to sort past its row limit (error SR353:
+ * ORDER BY with OFFSET + LIMIT above 10,000), so OFFSET cannot page through a big hub there.
  */
 export function neighboursQuery(
   node: string,
@@ -237,15 +245,21 @@ export function neighboursQuery(
   const n = iri(node, 'node');
   const p = iri(predicate, 'predicate');
   const pattern = direction === 'out' ? `${n} ${p} ?other .` : `?other ${p} ${n} .`;
-  const filter = direction === 'out' ? '\n      FILTER(!isLiteral(?other))' : '';
+  const offset = integer(page.offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+  const filter =
+    page.after !== undefined
+      ? `\n      FILTER(isIRI(?other) && STR(?other) > ${stringLiteral(page.after, 'page start')})`
+      : direction === 'out'
+        ? '\n      FILTER(!isLiteral(?other))'
+        : '';
+  const skip = page.after === undefined ? `\n    OFFSET ${offset}` : '';
   return `CONSTRUCT { ${pattern} } WHERE {
   {
     SELECT DISTINCT ?other WHERE {
       ${pattern}${filter}
     }
     ORDER BY ?other
-    LIMIT ${limit(page.limit)}
-    OFFSET ${integer(page.offset, 'offset', 0, Number.MAX_SAFE_INTEGER)}
+    LIMIT ${limit(page.limit)}${skip}
   }
 }`;
 }

@@ -182,7 +182,7 @@ ORDER BY DESC(?count) ?direction ?predicate
 LIMIT 500`);
   });
 
-  test('a page of neighbours: distinct, ordered, LIMIT and OFFSET', () => {
+  test('a page of neighbours: distinct, ordered, LIMIT and OFFSET, or after a given IRI', () => {
     expect(
       neighboursQuery(TROTSKY, 'http://purl.org/vocab/relationship/friendOf', 'in', {
         offset: 100,
@@ -214,6 +214,23 @@ LIMIT 500`);
     ORDER BY ?other
     LIMIT 100
     OFFSET 0
+  }
+}`);
+    expect(
+      neighboursQuery(TROTSKY, 'http://purl.org/vocab/relationship/friendOf', 'in', {
+        offset: 20_000,
+        limit: 100,
+        after: 'http://example.org/a"b\\c',
+      }),
+    )
+      .toBe(`CONSTRUCT { ?other <http://purl.org/vocab/relationship/friendOf> <https://w3id.org/triplescope/rosmer/leon-trotsky> . } WHERE {
+  {
+    SELECT DISTINCT ?other WHERE {
+      ?other <http://purl.org/vocab/relationship/friendOf> <https://w3id.org/triplescope/rosmer/leon-trotsky> .
+      FILTER(isIRI(?other) && STR(?other) > "http://example.org/a\\"b\\\\c")
+    }
+    ORDER BY ?other
+    LIMIT 100
   }
 }`);
     expect(refused(() => neighboursQuery(TROTSKY, 'p>', 'out', { offset: 0, limit: 1 }))).toBe(
@@ -327,6 +344,33 @@ describe('the generic templates answer correctly on the local engine (Rosmer gra
       `https://w3id.org/triplescope/rosmer/alfred-rosmer http://purl.org/vocab/relationship/friendOf ${TROTSKY}`,
       `https://w3id.org/triplescope/rosmer/marguerite-rosmer http://purl.org/vocab/relationship/friendOf ${TROTSKY}`,
     ]);
+  });
+
+  test('paging by OFFSET and paging after the last IRI give the same pages', () => {
+    const predicate = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#object';
+    const all = triples(neighboursQuery(TROTSKY, predicate, 'in', { offset: 0, limit: 100 }));
+    expect(all).toHaveLength(7);
+    const byOffset: string[][] = [];
+    const byKey: string[][] = [];
+    let after: string | undefined;
+    for (let offset = 0; offset < 7; offset += 2) {
+      byOffset.push(triples(neighboursQuery(TROTSKY, predicate, 'in', { offset, limit: 2 })));
+      const page = triples(
+        neighboursQuery(TROTSKY, predicate, 'in', {
+          offset,
+          limit: 2,
+          ...(after === undefined ? {} : { after }),
+        }),
+      );
+      byKey.push(page);
+      after = page
+        .map((t) => t.split(' ')[0] ?? '')
+        .sort()
+        .pop();
+    }
+    expect(byKey).toEqual(byOffset);
+    expect(byKey.map((p) => p.length)).toEqual([2, 2, 2, 1]);
+    expect(byKey.flat().sort()).toEqual(all);
   });
 
   test('describe gives classes and labels; facts give literal values', () => {
