@@ -39,6 +39,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'remote',
+          include: ['tests/remote/**/*.test.ts'],
+          environment: 'node',
+          // Installs Virtuoso if missing, starts one server and bulk-loads the Rosmer graph and
+          // the 1M-triple people graph into it, once for every remote test file.
+          globalSetup: ['tests/remote/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          // One Virtuoso is shared (and some tests time its answers): one file at a time.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

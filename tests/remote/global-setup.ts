@@ -1,0 +1,44 @@
+// Starts what the remote tests share: one real Virtuoso (installed first when missing) holding the
+// Rosmer graph and the 1M-triple people graph, loaded once per run; stopped after the last file.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startVirtuoso, type VirtuosoServer } from '../support/virtuoso.ts';
+import { PEOPLE_FILE, PEOPLE_GRAPH, ROSMER_FILES, ROSMER_GRAPH } from './data.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The shared Virtuoso's SPARQL endpoint. */
+    virtuosoEndpoint: string;
+    /** How long its bulk load took, in milliseconds. */
+    virtuosoLoadMs: number;
+  }
+}
+
+let server: VirtuosoServer | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  execFileSync(process.execPath, ['scripts/ensure-virtuoso.js'], { stdio: 'inherit' });
+  if (!existsSync(PEOPLE_FILE)) {
+    throw new Error(
+      `The remote tests need ${PEOPLE_FILE} (the shared datasets beside the project).`,
+    );
+  }
+  const started = performance.now();
+  server = await startVirtuoso({
+    load: [
+      { graph: ROSMER_GRAPH, files: ROSMER_FILES },
+      { graph: PEOPLE_GRAPH, files: [PEOPLE_FILE] },
+    ],
+  });
+  const total = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Virtuoso at ${server.endpoint}: bulk load of the Rosmer graph and 1M people triples ${(server.loadMs / 1000).toFixed(1)} s (start and load ${total} s)`,
+  );
+  project.provide('virtuosoEndpoint', server.endpoint);
+  project.provide('virtuosoLoadMs', server.loadMs);
+}
+
+export async function teardown(): Promise<void> {
+  await server?.stop();
+}
