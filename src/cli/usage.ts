@@ -38,18 +38,37 @@ const DATA_HELP = `  -d, --data PATH        RDF to load: a file, a folder (read 
       --keep-partial     on a syntax error, keep the triples read before it (with a warning)
                          instead of stopping; by default nothing of a broken file is used`;
 
+// The options of a remote SPARQL endpoint, shared by `query` and `export`.
+// NOTE: --timeout is among them because `export` needs it only with --endpoint; `query` also
+// applies it to local data.
+const endpointOptions = {
+  endpoint: { type: 'string', short: 'e' },
+  header: { type: 'string', multiple: true, short: 'H' },
+  method: { type: 'string' },
+  timeout: { type: 'string', short: 't' },
+} as const satisfies Options;
+
+const ENDPOINT_HELP = `  -e, --endpoint URL     ask this SPARQL endpoint (SPARQL 1.1 Protocol) instead of loading data
+  -H, --header 'N: V'    an HTTP header for the endpoint, e.g. 'Authorization: Bearer …'
+                         (repeatable). TRIPLESCOPE_AUTHORIZATION in the environment sets the
+                         Authorization header without showing it in the process list
+      --method M         how the query is sent: post (form-encoded, the default), get, or
+                         direct (the query as the POST body)`;
+
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'query',
-    summary: 'run a SPARQL 1.1 query over RDF files',
-    usage: 'triplescope query [--data PATH…] [--format F] [--timeout S] (QUERY | --file Q.rq)',
+    summary: 'run a SPARQL 1.1 query over RDF files or a SPARQL endpoint',
+    usage:
+      'triplescope query [--data PATH… | --endpoint URL [--header H…]] [--format F] [--timeout S] (QUERY | --file Q.rq)',
     options: {
       ...dataOptions,
+      ...endpointOptions,
       format: { type: 'string', short: 'f' },
-      timeout: { type: 'string', short: 't' },
       file: { type: 'string' },
     },
     help: `${DATA_HELP}
+${ENDPOINT_HELP}
   -f, --format F         SELECT/ASK: json, xml, csv, tsv, table (default: table on a terminal,
                          json otherwise); CONSTRUCT/DESCRIBE: turtle (default), trig, ntriples,
                          nquads, jsonld
@@ -58,15 +77,21 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'export',
-    summary: 'convert RDF to another format',
-    usage: 'triplescope export [--data PATH…] --format F [--graph IRI] [--out FILE]',
+    summary: 'convert RDF to another format, or save what a CONSTRUCT on an endpoint returns',
+    usage:
+      'triplescope export [--data PATH… [--graph IRI] | --endpoint URL --query Q] --format F [--out FILE]',
     options: {
       ...dataOptions,
+      ...endpointOptions,
+      query: { type: 'string', short: 'q' },
       format: { type: 'string', short: 'f' },
       graph: { type: 'string', short: 'g' },
       out: { type: 'string', short: 'o' },
     },
     help: `${DATA_HELP}
+${ENDPOINT_HELP}
+  -q, --query Q          with --endpoint: the CONSTRUCT or DESCRIBE query whose triples to save
+  -t, --timeout S        with --endpoint: give up after S seconds (default 60)
   -f, --format F         turtle, trig, ntriples, nquads or jsonld (required)
   -g, --graph G          only this named graph (its IRI), "default" for the default graph,
                          or "union" for every triple with graph names dropped

@@ -1,5 +1,6 @@
 // `triplescope query`: runs a SPARQL query over the data in a worker thread, so that --timeout can
-// stop a runaway query, and prints the result in the format asked for.
+// stop a runaway query, or sends it to a SPARQL endpoint (--endpoint), and prints the result in the
+// format asked for. Also the --endpoint options that `export` shares.
 import { readFile } from 'node:fs/promises';
 import { isRdfFormatId } from '../../rdf/formats.ts';
 import { withWellKnownPrefixes } from '../../rdf/prefixes.ts';
@@ -9,6 +10,8 @@ import { createQueryWorker } from '../../query/node-host.ts';
 import { toCsv, toSparqlJson, toSparqlXml, toTable, toTsv } from '../../query/results.ts';
 import { toNQuadsLine } from '../../query/terms.ts';
 import type { QueryResult } from '../../query/types.ts';
+import { SparqlEndpoint, type RequestMethod } from '../../remote/client.ts';
+import { EndpointError } from '../../remote/errors.ts';
 import { dataSelection, readData } from '../data.ts';
 import { InputError, stringOption, stringsOption, type CommandContext } from '../context.ts';
 import { UsageError } from '../usage.ts';
@@ -44,13 +47,88 @@ async function readQueryFile(path: string): Promise<string> {
   }
 }
 
-function timeoutMs(ctx: CommandContext): number {
+/** The --timeout option in milliseconds (default 60 s). */
+export function timeoutMs(ctx: CommandContext, command: 'query' | 'export'): number {
   const text = stringOption(ctx.values, 'timeout');
   if (text === undefined) return DEFAULT_TIMEOUT_S * 1000;
   const seconds = Number(text);
   if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new UsageError(`--timeout takes a number of seconds above 0, not "${text}".`, 'query');
+    throw new UsageError(`--timeout takes a number of seconds above 0, not "${text}".`, command);
   return seconds * 1000;
+}
+
+const METHODS: Readonly<Record<string, RequestMethod>> = {
+  post: 'post',
+  get: 'get',
+  direct: 'post-direct',
+};
+
+/**
+ * The endpoint of --endpoint with its --header, --method and --timeout (and the Authorization of
+ * TRIPLESCOPE_AUTHORIZATION), or undefined when the command works on local data.
+ */
+export function endpointOption(
+  ctx: CommandContext,
+  command: 'query' | 'export',
+): SparqlEndpoint | undefined {
+  const url = stringOption(ctx.values, 'endpoint');
+  const headerLines = stringsOption(ctx.values, 'header') ?? [];
+  const method = stringOption(ctx.values, 'method');
+  if (url === undefined) {
+    if (headerLines.length > 0 || method !== undefined)
+      throw new UsageError('--header and --method go with --endpoint URL.', command);
+    return undefined;
+  }
+  for (const local of ['data', 'input-format', 'keep-partial']) {
+    if (ctx.values[local] !== undefined) {
+      throw new UsageError(
+        `--${local} reads local files; give either --endpoint or --data, not both.`,
+        command,
+      );
+    }
+  }
+  const headers: Record<string, string> = {};
+  const fromEnvironment = process.env.TRIPLESCOPE_AUTHORIZATION;
+  if (fromEnvironment !== undefined && fromEnvironment !== '')
+    headers.Authorization = fromEnvironment;
+  for (const line of headerLines) {
+    const colon = line.indexOf(':');
+    // NOTE: the value is never echoed: it is usually a secret.
+    if (colon <= 0) {
+      throw new UsageError(
+        '--header takes "Name: value", e.g. "Authorization: Bearer …"; one of them has no name before a colon.',
+        command,
+      );
+    }
+    headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  const chosen = method === undefined ? 'post' : METHODS[method];
+  if (chosen === undefined) {
+    throw new UsageError(`unknown --method "${method ?? ''}": use post, get or direct.`, command);
+  }
+  try {
+    return new SparqlEndpoint(url, { headers, method: chosen, timeoutMs: timeoutMs(ctx, command) });
+  } catch (error) {
+    if (error instanceof EndpointError) throw new UsageError(error.message, command);
+    throw error;
+  }
+}
+
+/** Warnings about an endpoint's answer that is not the whole result, on standard error. */
+export function warnIfCut(
+  endpoint: SparqlEndpoint,
+  answer: { truncatedAt?: number; partial?: string },
+): void {
+  if (answer.truncatedAt !== undefined) {
+    process.stderr.write(
+      `triplescope: warning: ${endpoint.displayUrl} returns at most ${answer.truncatedAt.toLocaleString('en-US')} rows, so this result may be cut short; page through it with LIMIT and OFFSET.\n`,
+    );
+  }
+  if (answer.partial !== undefined) {
+    process.stderr.write(
+      `triplescope: warning: ${endpoint.displayUrl} stopped the query early and sent what it had found (${answer.partial}).\n`,
+    );
+  }
 }
 
 function checkFormat(format: string | undefined): void {
@@ -115,8 +193,15 @@ function syntaxError(source: string, error: SparqlSyntaxError): InputError {
 export async function runQuery(ctx: CommandContext): Promise<number> {
   const format = stringOption(ctx.values, 'format');
   checkFormat(format);
-  const timeout = timeoutMs(ctx);
+  const timeout = timeoutMs(ctx, 'query');
+  const endpoint = endpointOption(ctx, 'query');
   const { text, source } = await queryText(ctx);
+  if (endpoint !== undefined) {
+    const answer = await endpoint.query(text);
+    warnIfCut(endpoint, answer);
+    ctx.stdout.write(await render(answer.result, format, ctx.stdoutIsTTY, answer.prefixes));
+    return 0;
+  }
   const selection = dataSelection(
     stringsOption(ctx.values, 'data'),
     stringOption(ctx.values, 'input-format'),
