@@ -11,7 +11,10 @@ import { connectUrl } from './state/url-sync.ts';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain <div id="root">.');
-const explorer = createExplorer(window.location.search, browserServices());
+const explorer = createExplorer(window.location.search, {
+  ...browserServices(),
+  viewStorage: window.localStorage,
+});
 connectUrl(explorer.store, explorer.actions, window);
 void explorer.actions.loadBuiltIn();
 createRoot(root).render(

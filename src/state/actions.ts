@@ -8,6 +8,7 @@ import * as p from './explorer.ts';
 import type { Camera, ExplorerState, Panels, Selection, UrlState } from './explorer.ts';
 import { builtInFiles } from './builtin.ts';
 import { createDataActions, type AppServices } from './data-actions.ts';
+import { createHistorianActions, type HistorianServices } from './historian-actions.ts';
 import { datasetFromFiles } from './dataset.ts';
 import { createStore, type Store } from './store.ts';
 import { decodeUrlState } from './url.ts';
@@ -33,8 +34,14 @@ export interface LayoutCommands {
 /** Every way the interface changes the explorer. */
 export type Actions = ReturnType<typeof createActions>;
 
-/** Binds the producers to `store`; `services` gives the query, import and export actions their workers. */
-export function createActions(store: Store<ExplorerState>, services: AppServices = {}) {
+/**
+ * Binds the producers to `store`; `services` gives the query, import and export actions their
+ * workers, and the saved views their storage.
+ */
+export function createActions(
+  store: Store<ExplorerState>,
+  services: AppServices & HistorianServices = {},
+) {
   let canvas: CanvasCommands | null = null;
   let layout: LayoutCommands | null = null;
   const { set } = store;
@@ -134,6 +141,7 @@ export function createActions(store: Store<ExplorerState>, services: AppServices
       layout = commands;
     },
     ...createDataActions(store, services),
+    ...createHistorianActions(store, services),
   };
 }
 
@@ -144,7 +152,10 @@ export interface Explorer {
 }
 
 /** Creates an explorer whose view starts from a URL's query string. */
-export function createExplorer(search: string, services: AppServices = {}): Explorer {
+export function createExplorer(
+  search: string,
+  services: AppServices & HistorianServices = {},
+): Explorer {
   const store = createStore(p.initialState(decodeUrlState(search)));
   return { store, actions: createActions(store, services) };
 }

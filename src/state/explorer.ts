@@ -9,6 +9,12 @@ import type { Quad } from '@rdfjs/types';
 import { IDLE_IMPORT, type ImportState } from './import.ts';
 import { initialQueryState, setQueryText, type QueryState } from './query.ts';
 import type { ResultView } from './result-view.ts';
+import { DEFAULT_LANGUAGES } from '../graph/language.ts';
+import { INITIAL_PATHS, type PathsState } from './paths.ts';
+import { INITIAL_READING, type ReadingState } from './sources.ts';
+import { INITIAL_TIMELINE, isInitialTimeline, type TimelineState } from './timeline.ts';
+import { INITIAL_VIEWS, type ViewsState } from './views.ts';
+import type { WorkbenchTab } from './workbench.ts';
 
 /** A loaded graph: its projection and what is derived once from it. */
 export interface Dataset {
@@ -61,6 +67,18 @@ export interface ExplorerState {
   importing: ImportState;
   /** A CONSTRUCT/DESCRIBE result shown in place of the data, and the way back (result-view.ts). */
   resultView: ResultView | null;
+  /** The timeline's brushed range and undated mode (timeline.ts). */
+  timeline: TimelineState;
+  /** The path finder (paths.ts). */
+  paths: PathsState;
+  /** The sentence clicked in the article (sources.ts). */
+  reading: ReadingState;
+  /** Preferred label languages, best first (languages.ts); not the interface's language. */
+  languages: readonly string[];
+  /** Saved views and their slideshow (views.ts). */
+  views: ViewsState;
+  /** The open tab of the right-hand column (workbench.ts). */
+  workbench: WorkbenchTab;
 }
 
 /** The part of the state a URL carries. */
@@ -71,6 +89,10 @@ export interface UrlState {
   camera: Camera | null;
   /** The query in the editor ('' for none). */
   query: string;
+  /** The timeline's range and undated mode (left out when nothing is brushed or hidden). */
+  timeline?: TimelineState;
+  /** Preferred label languages (left out when they are the default). */
+  languages?: readonly string[];
 }
 
 /** A fresh explorer, starting from what the URL says. */
@@ -88,6 +110,12 @@ export function initialState(url: UrlState): ExplorerState {
     query: initialQueryState(url.query),
     importing: IDLE_IMPORT,
     resultView: null,
+    timeline: url.timeline ?? INITIAL_TIMELINE,
+    paths: INITIAL_PATHS,
+    reading: INITIAL_READING,
+    languages: url.languages ?? DEFAULT_LANGUAGES,
+    views: INITIAL_VIEWS,
+    workbench: 'details',
   };
 }
 
@@ -99,6 +127,9 @@ export function urlStateOf(state: ExplorerState): UrlState {
     sizeBy: state.sizeBy,
     camera: state.camera,
     query: state.query.text,
+    timeline: isInitialTimeline(state.timeline) ? undefined : state.timeline,
+    languages:
+      state.languages.join(',') === DEFAULT_LANGUAGES.join(',') ? undefined : state.languages,
   };
 }
 
@@ -218,5 +249,7 @@ export function applyUrlState(state: ExplorerState, url: UrlState): ExplorerStat
     sizeBy: url.sizeBy,
     camera: url.camera ?? state.camera,
     query: setQueryText(state.query, url.query),
+    timeline: url.timeline ?? INITIAL_TIMELINE,
+    languages: url.languages ?? DEFAULT_LANGUAGES,
   };
 }

@@ -2,6 +2,8 @@
 // components and reducers can ask for them on every render without recomputing.
 import { computeVisibility, type Visibility } from '../graph/filters.ts';
 import { restrictVisibility } from '../graph/restrict.ts';
+import { restrictToTime, type TimeWindow } from '../graph/time.ts';
+import { selectTimeWindow } from './timeline.ts';
 import { resultNodes, resultTable } from './query.ts';
 import type { Dataset, ExplorerState } from './explorer.ts';
 
@@ -21,6 +23,7 @@ let lastVisibility:
       filters: ExplorerState['filters'];
       focus: string | null;
       only: ReadonlySet<string> | null;
+      time: TimeWindow | null;
       value: Visibility;
     }
   | undefined;
@@ -48,18 +51,22 @@ export function selectVisibility(state: ExplorerState): Visibility | null {
   const focus = state.filters.depth > 0 ? selectFocus(state) : null;
   // "Show only results" narrows the view to the nodes found by the latest query.
   const only = state.query.resultsOnly ? selectResultNodes(state) : null;
+  // The timeline's brushed range narrows it to what is dated inside (and undated nodes if kept).
+  const time = selectTimeWindow(state);
   const last = lastVisibility;
   if (
     last?.dataset === dataset &&
     last.filters === state.filters &&
     last.focus === focus &&
-    last.only === only
+    last.only === only &&
+    last.time === time
   ) {
     return last.value;
   }
   const { graph } = dataset.projection;
   const filtered = computeVisibility(graph, state.filters, focus);
-  const value = only ? restrictVisibility(graph, filtered, only) : filtered;
-  lastVisibility = { dataset, filters: state.filters, focus, only, value };
+  const narrowed = only ? restrictVisibility(graph, filtered, only) : filtered;
+  const value = time ? restrictToTime(graph, narrowed, time) : narrowed;
+  lastVisibility = { dataset, filters: state.filters, focus, only, time, value };
   return value;
 }

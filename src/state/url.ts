@@ -5,10 +5,14 @@
 //   &depth=1|2|3  &isolated=hide  &vocabulary=show  &size=pagerank|betweenness
 //   &camera=<x>,<y>,<ratio>
 //   &query=<SPARQL text>               the query in the editor
+//   &time=<from>,<to>  &undated=hide   the timeline's brushed years and undated nodes
+//   &lang=<tag>,<tag>…                 preferred label languages
 // Defaults are left out; decoding ignores what it does not understand rather than failing.
 import { SIZE_METRICS, type SizeMetric } from '../graph/appearance.ts';
 import { DEFAULT_FILTERS, DEPTHS, type Depth } from '../graph/filters.ts';
+import { parseLanguageList } from '../graph/language.ts';
 import type { Camera, Selection, UrlState } from './explorer.ts';
+import type { TimelineState } from './timeline.ts';
 
 /** The URL state of a fresh view. */
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,6 +38,10 @@ export function encodeUrlState(state: UrlState): string {
     params.set('camera', [x, y, ratio].map((v) => String(v)).join(','));
   }
   if (state.query !== '') params.set('query', state.query);
+  const range = state.timeline?.range;
+  if (range) params.set('time', `${String(range.from)},${String(range.to)}`);
+  if (state.timeline?.undated === 'hide') params.set('undated', 'hide');
+  if (state.languages) params.set('lang', state.languages.join(','));
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -45,6 +53,27 @@ function decodeCamera(text: string | null): Camera | null {
   if (parts.length !== 3 || x === undefined || y === undefined || ratio === undefined) return null;
   if (!parts.every(Number.isFinite) || ratio <= 0) return null;
   return { x, y, ratio };
+}
+
+function decodeTimeline(params: URLSearchParams): TimelineState | undefined {
+  const years = (params.get('time') ?? '').split(',').map(Number);
+  const [from, to] = years;
+  const range =
+    years.length === 2 &&
+    from !== undefined &&
+    to !== undefined &&
+    years.every(Number.isInteger) &&
+    from <= to
+      ? { from, to }
+      : null;
+  const undated = params.get('undated') === 'hide' ? 'hide' : 'keep';
+  return range === null && undated === 'keep' ? undefined : { range, undated };
+}
+
+function decodeLanguages(text: string | null): string[] | undefined {
+  if (text === null) return undefined;
+  const list = parseLanguageList(text);
+  return list.ok ? list.languages : undefined;
 }
 
 function decodeSelection(params: URLSearchParams): Selection {
@@ -73,5 +102,7 @@ export function decodeUrlState(search: string): UrlState {
     sizeBy: SIZE_METRICS.includes(size as SizeMetric) ? (size as SizeMetric) : 'degree',
     camera: decodeCamera(params.get('camera')),
     query: params.get('query') ?? '',
+    timeline: decodeTimeline(params),
+    languages: decodeLanguages(params.get('lang')),
   };
 }

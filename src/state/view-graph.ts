@@ -22,7 +22,11 @@ export function viewGraphFor(
   if (current?.dataset === dataset && current.includeVocabulary === includeVocabulary) {
     return current.graph;
   }
-  const previous = current?.dataset === dataset ? current.graph : undefined;
+  // The same data relabelled in other languages (languages.ts) keeps its layout too.
+  const previous =
+    current?.dataset === dataset || current?.dataset.quads === dataset.quads
+      ? current.graph
+      : undefined;
   const graph = buildViewGraph(dataset.projection, {
     includeVocabulary,
     scheme,
