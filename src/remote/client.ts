@@ -209,6 +209,9 @@ function fetchFailure(error: unknown): string {
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
       return `its TLS certificate is not trusted (${code})`;
   }
+  if (cause?.message === 'bad port') {
+    return 'fetch refuses to connect to this port (one of the ports browsers block for safety); serve the endpoint on another port';
+  }
   if (typeof cause?.message === 'string' && cause.message !== '') return cause.message;
   return error instanceof Error ? error.message : String(error);
 }

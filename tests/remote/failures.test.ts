@@ -146,6 +146,13 @@ describe('addresses that are not SPARQL endpoints', () => {
   });
 });
 
+test('a port fetch refuses to use (browsers block it): said so, before any connection', async () => {
+  const error = await failure(new SparqlEndpoint('http://127.0.0.1:6000/sparql').ask('ASK {}'));
+  expect(error.message).toBe(
+    'Cannot reach the SPARQL endpoint http://127.0.0.1:6000/sparql: fetch refuses to connect to this port (one of the ports browsers block for safety); serve the endpoint on another port. Check the address, the network, and that the server is running (in a browser, also that it allows cross-origin requests).',
+  );
+});
+
 describe('a server that stops in the middle of a session', () => {
   let second: VirtuosoServer | undefined;
   afterAll(async () => {
