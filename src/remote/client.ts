@@ -261,22 +261,21 @@ export class SparqlEndpoint {
 
   /** Throws an EndpointError (`bad-url`) for an address that is not http(s) or holds credentials. */
   constructor(url: string, options: EndpointOptions = {}) {
+    // NOTE: whatever stands before an "@" is not echoed: it may be a password.
+    const refuse = (shown: string): EndpointError =>
+      new EndpointError(shown, { kind: 'bad-url', input: shown });
+    const redacted = url.trim().replace(/[^\s/@]+@/g, '…@');
     let parsed: URL;
     try {
       parsed = new URL(url.trim());
     } catch {
-      throw new EndpointError(url, { kind: 'bad-url', input: url });
+      throw refuse(redacted);
     }
-    if (
-      (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') ||
-      parsed.username !== '' ||
-      parsed.password !== ''
-    ) {
-      // NOTE: user info is not echoed: it may be a password.
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw refuse(redacted);
+    if (parsed.username !== '' || parsed.password !== '') {
       parsed.username = '';
       parsed.password = '';
-      const shown = displayEndpoint(parsed);
-      throw new EndpointError(shown, { kind: 'bad-url', input: shown });
+      throw refuse(displayEndpoint(parsed));
     }
     parsed.hash = '';
     this.url = parsed.href;

@@ -35,6 +35,11 @@ describe('SparqlEndpoint addresses and headers', () => {
     const secret = failure(() => new SparqlEndpoint('https://ana:hunter2@example.org/sparql'));
     expect(secret.problem).toEqual({ kind: 'bad-url', input: 'https://example.org/sparql' });
     expect(secret.message).not.toContain('hunter2');
+    for (const input of ['ana:hunter2@example.org/sparql', 'ftp://ana:hunter2@example.org/']) {
+      const error = failure(() => new SparqlEndpoint(input));
+      expect(error.message).not.toContain('hunter2');
+      expect(error.message).toContain('…@example.org');
+    }
   });
 
   test('headers: a token name and a one-line value; Accept and Content-Type are its own', () => {
