@@ -371,7 +371,7 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
       const drawn = drawnGraph(view, visibility, dataset.projection);
       const text =
         format === 'gexf'
-          ? (await import('graphology-gexf/browser')).write(drawn)
+          ? (await import('graphology-gexf/common/writer.js')).default(drawn)
           : (await import('../graph/graphml.ts')).toGraphML(drawn);
       save(name, new Blob([text], { type: spec.mediaType }));
     },
