@@ -384,7 +384,7 @@ export class SparqlEndpoint {
    * GETs an RDF document from the endpoint's server (its service description at its own address,
    * a VoID file…) and parses it. Resolves to undefined when there is none to read (an error status
    * or a body that is not RDF); rejects only when the server cannot be reached, or on time-out or
-   * cancellation.
+   * cancellation. The endpoint's headers (credentials) go only to its own origin.
    */
   async fetchDescription(
     url: string,
@@ -393,9 +393,10 @@ export class SparqlEndpoint {
     return this.#withDeadline(options, async (signal) => {
       let response: Response;
       try {
+        const sameOrigin = new URL(url).origin === new URL(this.url).origin;
         response = await this.#fetch(url, {
           method: 'GET',
-          headers: { ...this.#headers, Accept: DESCRIPTION_ACCEPT },
+          headers: { ...(sameOrigin ? this.#headers : {}), Accept: DESCRIPTION_ACCEPT },
           signal,
         });
       } catch (error) {

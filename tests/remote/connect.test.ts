@@ -78,6 +78,8 @@ describe('an endpoint behind HTTP Basic authentication', () => {
     const info = await checkEndpoint(ep);
     expect(info.dialect).toBe('virtuoso');
     expect(info.url).toBe(url);
+    // The service description, at the same origin, was fetched with the credentials too.
+    expect(info.sources).toEqual(['service-description']);
     expect(await ep.ask('ASK { ?s ?p ?o }')).toBe(true);
     expect(JSON.stringify(ep)).toBe(JSON.stringify({ url }));
     expect(JSON.stringify(info)).not.toContain(authorization);
