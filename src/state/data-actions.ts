@@ -3,9 +3,8 @@
 // worker, writing files). Workers and downloads come from AppServices, which the composition root
 // fills in for the page; an action whose service is missing fails with a clear message.
 import { DEFAULT_FILTERS } from '../graph/filters.ts';
-import { createQueryHost, type QueryHost, type WorkerLike } from '../query/browser-host.ts';
+import type { QueryHost, WorkerLike } from '../query/browser-host.ts';
 import { QueryCancelledError, SparqlSyntaxError } from '../query/errors.ts';
-import { toCsv, toSparqlJson, toTsv } from '../query/results.ts';
 import { toNQuadsLine } from '../query/terms.ts';
 import { formatById, type RdfFormatId } from '../rdf/formats.ts';
 import {
@@ -81,9 +80,13 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
   let image: ImageSource | null = null;
 
   /** The query host, holding `dataset` (loaded on first use and after the data changes). */
-  const hostFor = (dataset: Dataset): QueryHost => {
+  const hostFor = async (dataset: Dataset): Promise<QueryHost> => {
     if (!services.queryWorker) throw missing('The query engine');
-    host ??= createQueryHost(services.queryWorker);
+    // NOTE: loaded on the first query, with the results readers, so the first frame pays for none.
+    if (!host) {
+      const { createQueryHost } = await import('../query/browser-host.ts');
+      host ??= createQueryHost(services.queryWorker);
+    }
     if (hostData !== dataset) {
       host.clear();
       hostData = dataset;
@@ -173,7 +176,7 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
       set((s) => ({ ...s, query: q.queryStarted(s.query, id, query, now()) }));
       const prepared = q.withDataPrefixes(query, base.projection.prefixes);
       try {
-        const engine = hostFor(base);
+        const engine = await hostFor(base);
         await hostLoad;
         const result = await engine.query(prepared.text, { signal: controller.signal });
         switch (result.type) {
@@ -331,17 +334,18 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
       );
     },
     /** Writes the latest SELECT results as CSV (spreadsheet-safe), TSV or SPARQL JSON. */
-    exportResults: (format: ResultFormat, date = new Date()): void => {
+    exportResults: async (format: ResultFormat, date = new Date()): Promise<void> => {
       const state = store.get();
       const result = q.resultTable(state.query);
       if (!result) throw new Error('Run a SELECT query first.');
       const spec = RESULT_FORMATS.find((f) => f.id === format) ?? RESULT_FORMATS[0];
+      const writers = await import('../query/results.ts');
       const text =
         format === 'csv'
-          ? toCsv(result, { spreadsheetSafe: true })
+          ? writers.toCsv(result, { spreadsheetSafe: true })
           : format === 'tsv'
-            ? toTsv(result)
-            : toSparqlJson(result);
+            ? writers.toTsv(result)
+            : writers.toSparqlJson(result);
       const name = selectBaseDataset(state)?.name ?? 'results';
       save(
         exportFileName(name, 'results', spec.extension, date),

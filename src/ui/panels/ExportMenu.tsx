@@ -89,9 +89,7 @@ export function ExportMenu() {
                 className="text-button"
                 disabled={!hasTable}
                 onClick={() => {
-                  attempt(() => {
-                    actions.exportResults(f.id);
-                  });
+                  attempt(() => actions.exportResults(f.id));
                 }}
               >
                 {f.label}

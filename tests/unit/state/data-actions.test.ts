@@ -116,15 +116,15 @@ describe('exports through the actions', { timeout: 30_000 }, () => {
     await explorer.actions.runQuery(
       'SELECT ?cell WHERE { VALUES ?cell { "=HYPERLINK(\\"x\\")" "+1" "-2" "@SUM(A1)" "plain" } }',
     );
-    explorer.actions.exportResults('csv', DAY);
+    await explorer.actions.exportResults('csv', DAY);
     const csv = await savedFile();
     expect(csv.name).toBe('rosmer-2026-05-20-results.csv');
     expect(csv.text).toBe(
       'cell\r\n"\'=HYPERLINK(""x"")"\r\n\'+1\r\n\'-2\r\n\'@SUM(A1)\r\nplain\r\n',
     );
-    explorer.actions.exportResults('tsv', DAY);
+    await explorer.actions.exportResults('tsv', DAY);
     expect((await savedFile()).text).toContain('"+1"\n');
-    explorer.actions.exportResults('json', DAY);
+    await explorer.actions.exportResults('json', DAY);
     const json = await savedFile();
     expect(json.name).toBe('rosmer-2026-05-20-results.srj');
     expect(JSON.parse(json.text)).toMatchObject({ head: { vars: ['cell'] } });
@@ -181,8 +181,8 @@ describe('exports through the actions', { timeout: 30_000 }, () => {
     await expect(explorer.actions.exportRdf('construct', 'turtle')).rejects.toThrow(
       'Run a CONSTRUCT or DESCRIBE query first.',
     );
-    expect(() => {
-      explorer.actions.exportResults('csv');
-    }).toThrow('Run a SELECT query first.');
+    await expect(explorer.actions.exportResults('csv')).rejects.toThrow(
+      'Run a SELECT query first.',
+    );
   });
 });
