@@ -2,6 +2,7 @@
 // Rosmer graph and the 1M-triple people graph, loaded once per run; stopped after the last file.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startVirtuoso, type VirtuosoServer } from '../support/virtuoso.ts';
 import { PEOPLE_FILE, PEOPLE_GRAPH, ROSMER_FILES, ROSMER_GRAPH } from './data.ts';
@@ -18,7 +19,8 @@ declare module 'vitest' {
 let server: VirtuosoServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  execFileSync(process.execPath, ['scripts/ensure-virtuoso.js'], { stdio: 'inherit' });
+  const ensure = fileURLToPath(new URL('../../scripts/ensure-virtuoso.js', import.meta.url));
+  execFileSync(process.execPath, [ensure], { stdio: 'inherit' });
   if (!existsSync(PEOPLE_FILE)) {
     throw new Error(
       `The remote tests need ${PEOPLE_FILE} (the shared datasets beside the project).`,
