@@ -50,7 +50,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/query/**', 'src/graph/**'],
+    files: ['src/query/**', 'src/graph/**', 'src/remote/**'],
     rules: {
       'no-restricted-imports': ['error', pureCore(['layout', 'state', 'ui', 'app', 'cli'])],
     },
