@@ -61,7 +61,7 @@ describe('exporting', () => {
     });
   });
 
-  test('the drawn graph as PNG is a non-blank image of the canvas’s size', async () => {
+  test('the drawn graph as PNG is a non-blank image of the canvas’s size; as GEXF and GraphML it names its nodes', async () => {
     await withApp(async ({ page }) => {
       const canvas = page.getByRole('region', { name: 'Graph' }).locator('canvas').first();
       await canvas.waitFor();
@@ -99,6 +99,16 @@ describe('exporting', () => {
       expect({ width: seen.width, height: seen.height }).toEqual(size);
       expect(seen.ink).toBeGreaterThan(0.01 * size.width * size.height);
       expect(seen.colours).toBeGreaterThan(20);
+      // The same drawing for Gephi: every shown node, Leon Trotsky by name.
+      const gexf = await exportAs(page, 'GEXF (Gephi)');
+      expect(gexf.name).toMatch(new RegExp(`^rosmer-${DAY}-graph\\.gexf$`));
+      expect(gexf.text).toMatch(/<gexf [^>]*version="1\.2"/);
+      expect(gexf.text).toContain('label="Leon Trotsky"');
+      const graphml = await exportAs(page, 'GraphML');
+      expect(graphml.name).toMatch(new RegExp(`^rosmer-${DAY}-graph\\.graphml$`));
+      expect(graphml.text).toContain(
+        '<node id="https://w3id.org/triplescope/rosmer/leon-trotsky">',
+      );
     });
   });
 });

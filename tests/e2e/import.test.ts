@@ -83,6 +83,24 @@ describe('opening data', () => {
     });
   });
 
+  test('pasted RDF text opens like a file', async () => {
+    await withApp(async ({ page }) => {
+      await shownStatus(page, rosmerStatus());
+      await page.getByText('Open', { exact: true }).click();
+      await page.getByRole('button', { name: 'Paste RDF text…' }).click();
+      const paste = page.getByRole('dialog', { name: 'Paste RDF text' });
+      await paste
+        .getByRole('textbox', { name: 'RDF text' })
+        .fill('<urn:a> <urn:knows> <urn:b> .\n<urn:b> <urn:knows> <urn:c> .\n');
+      await paste.getByRole('button', { name: 'Open' }).click();
+      await page
+        .getByRole('dialog', { name: 'Open data' })
+        .getByRole('button', { name: 'Replace the data' })
+        .click();
+      await shownStatus(page, 'Showing 3 of 3 nodes and 2 of 2 edges.');
+    });
+  });
+
   test('a broken Turtle file gives an error naming file, line and column, and the graph stays', async () => {
     const expected = await readQuads(BROKEN, 'turtle').then(
       () => {

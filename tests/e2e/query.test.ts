@@ -72,6 +72,12 @@ describe('the query panel', () => {
       await expect(fcp.getAttribute('title')).resolves.toBe(
         'https://w3id.org/triplescope/rosmer/french-communist-party',
       );
+      await page
+        .getByRole('region', { name: 'Status' })
+        .getByText(/Layout (settled|stopped)/)
+        .waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Fit to screen' }).click();
+      await page.waitForTimeout(700); // the camera's animation
       await screenshot(page, 'query-results');
       await fcp.click();
       await page
@@ -129,6 +135,32 @@ describe('the query panel', () => {
       await bar.getByRole('button', { name: 'Back to the Rosmer graph' }).click();
       await bar.waitFor({ state: 'detached' });
       await status.getByText(`of ${graph.order.toLocaleString('en')} nodes`).waitFor();
+    });
+  });
+
+  test('a runaway query shows its elapsed time, the page stays usable, and Cancel stops it', async () => {
+    await withApp('/', async ({ page }) => {
+      const panel = await openQueryPanel(page);
+      const editor = panel.getByRole('textbox', { name: 'SPARQL query' });
+      await editor.click();
+      await page.keyboard.type('SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i ');
+      await panel.getByRole('button', { name: 'Run query' }).click();
+      const status = panel.locator('.run-status');
+      await status.getByText(/^Running… \d+ ms$/).waitFor();
+      await status.getByText(/^Running… 1\.\d s$/).waitFor();
+      // The page answers while the worker is busy: the search box suggests as the user types.
+      await page.getByRole('combobox', { name: 'Search' }).fill('trotsk');
+      await page
+        .getByRole('option', { name: /Leon Trotsky/ })
+        .first()
+        .waitFor();
+      await panel.getByRole('button', { name: 'Cancel' }).click();
+      await status.getByText(/^Cancelled after \d/).waitFor();
+      // The next query runs in a fresh worker holding the same data.
+      await page.keyboard.press('Escape');
+      await panel.getByRole('combobox', { name: 'Example queries' }).selectOption('where-in-1938');
+      await panel.getByRole('button', { name: 'Run query' }).click();
+      await status.getByText(/^2 rows in/).waitFor();
     });
   });
 
