@@ -2,7 +2,7 @@
 // on the page replaces the Rosmer graph (counts as the same projection gives in Node); a broken
 // Turtle file gives an error naming file:line:col while the graph on screen stays as it was; the
 // Rosmer graph is one click away.
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { RdfParseError } from '../../src/rdf/index.ts';
@@ -80,6 +80,30 @@ describe('opening data', () => {
         .getByText('Opened kennedy.ntriples: 1,214 triples added.')
         .waitFor();
       await shownStatus(page, statusLine([...kennedyQuads, ...kennedyQuads]));
+    });
+  });
+
+  test('reading a large gzip file shows bytes, triples and time, and Cancel keeps the graph', async () => {
+    const big = join(process.cwd(), '..', 'shared', 'datasets', 'people-1m', 'aac-people-1m.nt.gz');
+    await withApp(async ({ page }) => {
+      await shownStatus(page, rosmerStatus());
+      await chooseFiles(page, [big]);
+      await page
+        .getByRole('dialog', { name: 'Open data' })
+        .getByRole('button', { name: 'Add to the data' })
+        .click();
+      const region = page.getByRole('region', { name: 'Import' });
+      await region
+        .getByText(
+          /^Reading aac-people-1m\.nt\.gz: [\d.]+ [kM]?B of 7\.3 MB, [\d,]+ triples, \d+\.\d s$/,
+        )
+        .waitFor();
+      await region.getByRole('progressbar', { name: 'Reading progress' }).waitFor();
+      await region.getByText(/[1-9][\d,]* triples/).waitFor();
+      await screenshot(page, 'import-progress');
+      await region.getByRole('button', { name: 'Cancel' }).click();
+      await region.waitFor({ state: 'detached' });
+      await shownStatus(page, rosmerStatus());
     });
   });
 

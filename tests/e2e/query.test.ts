@@ -31,8 +31,12 @@ function cliQuery(query: string): Promise<unknown> {
   });
 }
 
-async function withApp(path: string, run: (opened: OpenedPage) => Promise<void>): Promise<void> {
-  const opened = await openApp(path);
+async function withApp(
+  path: string,
+  run: (opened: OpenedPage) => Promise<void>,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<void> {
+  const opened = await openApp(path, undefined, colorScheme);
   try {
     await run(opened);
     expect(opened.errors).toEqual([]);
@@ -164,19 +168,24 @@ describe('the query panel', () => {
     });
   });
 
-  test('the query is kept in the URL and restored from it', async () => {
+  test('the query is kept in the URL and restored from it (dark colour scheme)', async () => {
     const query = 'SELECT ?person WHERE { ?person a foaf:Person } ORDER BY ?person';
-    await withApp(`/?query=${encodeURIComponent(query)}`, async ({ page }) => {
-      const panel = page.getByRole('region', { name: 'Query' });
-      await panel.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
-      await expect(panel.locator('.cm-content').innerText()).resolves.toBe(query);
-      // foaf: is declared for the user from the data's prefixes.
-      await panel.getByRole('button', { name: 'Run query' }).click();
-      await panel
-        .locator('.run-status')
-        .getByText(/^7 rows in/)
-        .waitFor();
-      expect(new URL(page.url()).searchParams.get('query')).toBe(query);
-    });
+    await withApp(
+      `/?query=${encodeURIComponent(query)}`,
+      async ({ page }) => {
+        const panel = page.getByRole('region', { name: 'Query' });
+        await panel.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
+        await expect(panel.locator('.cm-content').innerText()).resolves.toBe(query);
+        // foaf: is declared for the user from the data's prefixes.
+        await panel.getByRole('button', { name: 'Run query' }).click();
+        await panel
+          .locator('.run-status')
+          .getByText(/^7 rows in/)
+          .waitFor();
+        expect(new URL(page.url()).searchParams.get('query')).toBe(query);
+        await screenshot(page, 'query-dark');
+      },
+      'dark',
+    );
   });
 });
