@@ -120,6 +120,22 @@ describe('the query panel', () => {
     });
   });
 
+  test('completion offers the data’s classes and declares their prefix; brackets close', async () => {
+    await withApp('/', async ({ page }) => {
+      const panel = await openQueryPanel(page);
+      await panel.getByRole('textbox', { name: 'SPARQL query' }).click();
+      await page.keyboard.type('SELECT ?who WHERE { ?who a foaf:Pers');
+      const option = page.getByRole('option', { name: /foaf:Person/ });
+      await option.waitFor();
+      await expect(option.innerText()).resolves.toContain('class · Person');
+      await page.keyboard.press('Enter');
+      await expect(panel.locator('.cm-content').innerText()).resolves.toBe(
+        // The closing brace was added when the opening one was typed.
+        'PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?who WHERE { ?who a foaf:Person}',
+      );
+    });
+  });
+
   test('a CONSTRUCT opens as a graph view of its own, and back returns to the data', async () => {
     const example = exampleById('construct-trotsky');
     const { graph } = builtInDataset().projection;
