@@ -65,6 +65,9 @@ export function parseJson(text: string, source: string): unknown {
       column: problem.column,
       expected: problem.expected,
       found: problem.found,
+      // The text ended where more was expected: it may have been cut off.
+      hint:
+        problem.found === '' ? 'the file may be truncated: download or copy it again' : undefined,
       cause: error,
     });
   }

@@ -1,6 +1,7 @@
 // The errors of reading and writing RDF. Each says where (file, line, column) and what to do, so the
 // app, the command line and the tests show one clear message without knowing which parser failed.
 import { formatById, type RdfFormatId } from './formats.ts';
+import type { RdfLimits } from './limits.ts';
 
 /** Where and why an input could not be read. */
 export interface RdfParseErrorDetails {
@@ -26,7 +27,16 @@ export interface RdfParseErrorDetails {
   quadsDelivered?: number;
   /** True when the caller asked to keep those quads (`keepPartial`). */
   kept?: boolean;
+  /** The limit (see limits.ts) the input went over, when that is what stopped reading. */
+  limit?: RdfLimitHit;
   cause?: unknown;
+}
+
+/** Which limit stopped reading, and its value at the time. */
+export interface RdfLimitHit {
+  /** The setting's name in `ParseOptions.limits`, e.g. "maxLiteralLength". */
+  name: keyof RdfLimits;
+  value: number;
 }
 
 /**
@@ -50,6 +60,8 @@ export class RdfParseError extends Error {
    */
   readonly quadsDelivered: number;
   readonly kept: boolean;
+  /** Set when a limit stopped reading: a caller may offer to read the input again with it raised. */
+  readonly limit: RdfLimitHit | undefined;
   readonly #details: RdfParseErrorDetails;
 
   constructor(details: RdfParseErrorDetails) {
@@ -74,11 +86,17 @@ export class RdfParseError extends Error {
     this.reason = reason;
     this.quadsDelivered = details.quadsDelivered ?? 0;
     this.kept = details.kept ?? false;
+    this.limit = details.limit;
   }
 
   /** The same error, recording how many quads the sink had received and whether they are kept. */
   withDelivery(quadsDelivered: number, kept: boolean): RdfParseError {
     return new RdfParseError({ ...this.#details, quadsDelivered, kept });
+  }
+
+  /** The same error with these details changed (a position found later, a better hint). */
+  with(details: Partial<RdfParseErrorDetails>): RdfParseError {
+    return new RdfParseError({ ...this.#details, ...details });
   }
 }
 

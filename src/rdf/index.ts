@@ -22,8 +22,12 @@ export {
   RdfAbortError,
   RdfParseError,
   RdfSerializeError,
+  type RdfLimitHit,
   type RdfParseErrorDetails,
 } from './errors.ts';
+export { DEFAULT_RDF_LIMITS, resolveLimits, type RdfLimits, type TextPosition } from './limits.ts';
+export { parseRdfToStore, type StoreReadResult } from './load.ts';
+export { guessText, type TextGuess } from './sniff.ts';
 export {
   createDocumentLoader,
   type DocumentLoader,

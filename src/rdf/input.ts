@@ -1,18 +1,40 @@
 // Turns whatever a caller holds — a string, bytes, a web stream, an async iterable of chunks,
-// gzipped or not — into one sequence of decoded text chunks, counting the bytes read on the way.
-// Uses only web-platform APIs (TextDecoder, DecompressionStream) so it runs in Node, workers and
-// browsers alike.
+// gzipped or not — into one sequence of decoded text chunks of bounded size, counting the bytes read
+// on the way. Uses only web-platform APIs (TextDecoder, DecompressionStream) so it runs in Node,
+// workers and browsers alike.
+import { describeBinary } from './sniff.ts';
 
 /** Input accepted by `parseRdf`. */
 export type RdfInput =
   string | Uint8Array | AsyncIterable<Uint8Array | string> | ReadableStream<Uint8Array>;
 
-/** Size of the slices a string or byte array is cut into, so progress and cancellation can act. */
+/**
+ * Most characters (or bytes) in one chunk: inputs are cut into slices of this size, so progress,
+ * cancellation and the readers' limit checks act at least this often, whatever chunks a caller or
+ * a stream delivers.
+ */
 const SLICE = 256 * 1024;
 
-/** A decoding problem: bytes that are not text in the expected encoding, or a broken gzip stream. */
+/**
+ * A decoding problem: bytes that are not text in the expected encoding, or a broken gzip stream.
+ * NOTE: for invalid UTF-8, the valid text before the bad byte is yielded first, so the reader that
+ * consumed it knows the line and column where the bad byte sits.
+ */
 export class InputDecodeError extends Error {
   override readonly name = 'InputDecodeError';
+  /** What the user can do about it. */
+  readonly hint: string | undefined;
+  /**
+   * True when the problem sits right after the text decoded so far (a bad byte, a character cut
+   * off at the end), so that its line and column are known; false for a broken gzip stream.
+   */
+  readonly inText: boolean;
+
+  constructor(message: string, options?: { cause?: unknown; hint?: string; inText?: boolean }) {
+    super(message, { cause: options?.cause });
+    this.hint = options?.hint;
+    this.inText = options?.inText ?? false;
+  }
 }
 
 export interface TextChunkOptions {
@@ -37,14 +59,11 @@ export async function* textChunks(
       throw new InputDecodeError('gzip was requested, but the input is already text');
     }
     const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
-    let start = 0;
-    while (start < text.length) {
-      // NOTE: never cut a surrogate pair in two; the lexer would see a lone half.
-      let end = Math.min(start + SLICE, text.length);
-      if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end += 1;
-      options.onBytes(end);
-      yield text.slice(start, end);
-      start = end;
+    let sent = 0;
+    for (const slice of slices(text)) {
+      sent += slice.length;
+      options.onBytes(sent);
+      yield slice;
     }
     return;
   }
@@ -57,9 +76,13 @@ export async function* textChunks(
   const gzip = options.gzip ?? (head !== undefined && head[0] === 0x1f && head[1] === 0x8b);
   const plain = gzip ? gunzip(bytes) : bytes;
   let decoder: TextDecoder | undefined;
+  let first: Uint8Array | undefined;
   let decodedBytes = 0;
+  /** The bytes at the end of the previous chunk that start a character the next one completes. */
+  let carry: Uint8Array = new Uint8Array(0);
   for await (const chunk of plain) {
     if (decoder === undefined) {
+      first = chunk;
       const label = options.encoding?.(chunk) ?? 'utf-8';
       try {
         decoder = new TextDecoder(label, { fatal: true });
@@ -73,12 +96,33 @@ export async function* textChunks(
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch (error) {
-      throw new InputDecodeError(invalidText(decoder.encoding, chunk, decodedBytes), {
+      const hint = describeBinary(first ?? chunk) ?? 'convert the file to UTF-8';
+      if (decoder.encoding !== 'utf-8') {
+        throw new InputDecodeError(`the input is not valid ${decoder.encoding} text`, {
+          cause: error,
+          hint,
+        });
+      }
+      const joined = concat(carry, chunk);
+      const at = firstInvalidUtf8(joined);
+      // The text before the bad byte, so the reader can say where the bad byte is.
+      const valid = new TextDecoder('utf-8', { ignoreBOM: decodedBytes > 0 }).decode(
+        joined.subarray(0, at),
+      );
+      yield* slices(valid);
+      throw new InputDecodeError(invalidUtf8(joined[at], decodedBytes - carry.length + at), {
         cause: error,
+        hint,
+        inText: true,
       });
     }
     decodedBytes += chunk.byteLength;
-    if (text !== '') yield text;
+    if (decoder.encoding === 'utf-8') {
+      carry = unfinishedCharacter(
+        chunk.byteLength >= 4 ? chunk.subarray(-4) : concat(carry, chunk),
+      );
+    }
+    yield* slices(text);
   }
   if (decoder !== undefined) {
     let rest: string;
@@ -86,12 +130,48 @@ export async function* textChunks(
       rest = decoder.decode();
     } catch (error) {
       throw new InputDecodeError(
-        `the input ends in the middle of a ${decoder.encoding} character; the file may be truncated`,
-        { cause: error },
+        `the input ends in the middle of a ${decoder.encoding} character`,
+        {
+          cause: error,
+          hint: 'the file may be truncated: download or copy it again',
+          inText: true,
+        },
       );
     }
-    if (rest !== '') yield rest;
+    yield* slices(rest);
   }
+}
+
+/** `text` in pieces of at most SLICE characters, never splitting a surrogate pair. */
+function* slices(text: string): Generator<string, void, undefined> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + SLICE, text.length);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end += 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.byteLength === 0) return b;
+  const joined = new Uint8Array(a.byteLength + b.byteLength);
+  joined.set(a);
+  joined.set(b, a.byteLength);
+  return joined;
+}
+
+/** The last bytes of `bytes` when they start a UTF-8 character that they do not finish. */
+function unfinishedCharacter(bytes: Uint8Array): Uint8Array {
+  for (let back = 1; back <= Math.min(3, bytes.byteLength); back++) {
+    const b = bytes[bytes.byteLength - back] ?? 0;
+    if (b < 0x80) break;
+    if (b >= 0xc0) {
+      const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+      return length > back ? bytes.slice(bytes.byteLength - back) : new Uint8Array(0);
+    }
+  }
+  return new Uint8Array(0);
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -198,14 +278,10 @@ async function* gunzip(
   }
 }
 
-/** Describes the first byte sequence that is not valid UTF-8 (or names the encoding otherwise). */
-function invalidText(encoding: string, chunk: Uint8Array, offset: number): string {
-  if (encoding !== 'utf-8') return `the input is not valid ${encoding} text`;
-  const at = firstInvalidUtf8(chunk);
-  const byte = chunk[at];
-  const where = `byte ${(offset + at).toLocaleString('en-US')}`;
+/** Names the first byte that is not UTF-8 and its offset in the (decompressed) input. */
+function invalidUtf8(byte: number | undefined, offset: number): string {
   const hex = byte === undefined ? '' : ` 0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  return `the input is not UTF-8 text (invalid byte${hex} at ${where}); convert the file to UTF-8`;
+  return `the input is not UTF-8 text (invalid byte${hex} at byte ${offset.toLocaleString('en-US')})`;
 }
 
 /**

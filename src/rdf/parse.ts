@@ -11,17 +11,28 @@
 // many quads were handed over, for callers that undo in place. With `keepPartial: true` a syntax
 // error does not reject: the quads read before it are delivered and kept, and the result carries
 // the error (whose message says how many were kept).
+//
+// Hostile and broken input: every reader enforces the limits of limits.ts (a limit that is hit is an
+// `RdfParseError` naming it); bytes that are not UTF-8 are reported at their line and column; an
+// error in a file whose text looks like another format says so ("the text looks like JSON-LD"); a
+// failure inside a reader's library is reported as an `RdfParseError` too, so a caller only ever
+// meets `RdfParseError`, `RdfAbortError` or its own sink's errors. An empty input (nothing but
+// whitespace, a byte order mark or comments) is not an error in any format: it reads as 0 quads,
+// and the caller decides whether to tell the user the file was empty.
 import type { Quad } from '@rdfjs/types';
 import { checkBlankNodePrefix, uniqueBlankNodePrefix } from './blank-nodes.ts';
 import type { DocumentLoader } from './document-loader.ts';
 import { RdfAbortError, RdfParseError } from './errors.ts';
 import type { RdfFormatId } from './formats.ts';
+import { formatById } from './formats.ts';
 import { InputDecodeError, textChunks, type RdfInput } from './input.ts';
 import type { JsonLdProcessingOptions } from './jsonld-api.ts';
+import { createQuadGuard, limitError, resolveLimits, type RdfLimits } from './limits.ts';
 import { createJsonLdReader } from './read-jsonld.ts';
 import { createN3Reader } from './read-n3.ts';
 import { createRdfXmlReader, xmlEncoding } from './read-rdfxml.ts';
 import type { ReaderContext, SyntaxReader } from './reader.ts';
+import { mismatchHint } from './sniff.ts';
 
 export type { RdfInput } from './input.ts';
 
@@ -58,6 +69,11 @@ export interface ParseOptions {
   gzip?: boolean;
   /** Quads per sink call (the last batch may be smaller, a batch may be a chunk larger). */
   batchSize?: number;
+  /**
+   * Limits this input must stay within (see limits.ts for each and its default); the defaults read
+   * real data and stop pathological input. Throws a `RangeError` for an unknown or invalid limit.
+   */
+  limits?: Partial<RdfLimits>;
 }
 
 export interface ParseResult {
@@ -77,6 +93,8 @@ export type QuadSink = (batch: Quad[]) => void | Promise<void>;
 const DEFAULT_BATCH = 2_000;
 /** Longest stretch of work before the event loop gets a turn (for cancellation and the UI). */
 const YIELD_EVERY_MS = 50;
+/** How much of the start of the text is kept to recognise a format that is not the one named. */
+const HEAD = 1024;
 
 /**
  * Reads `input` as RDF of `options.format`, handing quads to `sink` in batches. Resolves when all
@@ -88,22 +106,33 @@ export async function parseRdf(
   sink: QuadSink,
 ): Promise<ParseResult> {
   const { source, format, signal } = options;
+  const limits = resolveLimits(options.limits);
   const blankNodePrefix = options.blankNodePrefix ?? uniqueBlankNodePrefix();
   checkBlankNodePrefix(blankNodePrefix);
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   let pending: Quad[] = [];
   let delivered = 0;
   let bytes = 0;
+  let head = '';
 
+  const guard = createQuadGuard(limits);
   const context: ReaderContext = {
     source,
     format,
     baseIRI: options.baseIRI,
     blankNodePrefix,
     documentLoader: options.documentLoader,
-    emit: (quad) => pending.push(quad),
+    limits,
+    emit: (quad) => {
+      const hit = guard(quad);
+      if (hit !== undefined) {
+        // NOTE: `active` is made right below; `emit` is only called once it reads.
+        throw limitError({ ...hit, position: active.position() }, limits, source, format);
+      }
+      pending.push(quad);
+    },
   };
-  const reader = createReader(context, options.jsonld);
+  const active = createReader(context, options.jsonld);
   const deliver = async (minimum: number): Promise<void> => {
     if (pending.length === 0 || pending.length < minimum) return;
     const batch = pending;
@@ -127,10 +156,11 @@ export async function parseRdf(
       try {
         next = await untilAborted(chunks.next(), signal, source, () => delivered);
       } catch (error) {
-        throw inputFailure(error, source, format);
+        throw inputFailure(error, source, format, active);
       }
       if (next.done === true) break;
-      await reader.write(next.value);
+      if (head.length < HEAD) head += next.value.slice(0, HEAD);
+      await reading(() => active.write(next.value), active, context);
       await deliver(batchSize);
       progress();
       if (now() - lastYield > YIELD_EVERY_MS) {
@@ -139,22 +169,64 @@ export async function parseRdf(
         throwIfAborted(signal, source, delivered);
       }
     }
-    await reader.end();
+    await reading(() => active.end(), active, context);
     await deliver(1);
     progress();
-  } catch (error) {
+  } catch (caught) {
     // NOTE: not awaited: a source that never ends (stdin) would keep a pending read forever.
     chunks.return(undefined).catch(() => undefined);
+    const error = caught instanceof RdfParseError ? withFormatHint(caught, head) : caught;
     if (error instanceof RdfParseError && options.keepPartial === true) {
       await deliver(1);
-      return { ...result(delivered, reader), error: error.withDelivery(delivered, true) };
+      return { ...result(delivered, active), error: error.withDelivery(delivered, true) };
     }
     if (error instanceof RdfParseError) throw error.withDelivery(delivered, false);
     if (error instanceof RdfAbortError) throw new RdfAbortError(source, delivered, error.cause);
-    // Anything else came from the sink or is a bug: let it through unchanged.
+    // Anything else came from the sink: let it through unchanged.
     throw error;
   }
-  return result(delivered, reader);
+  return result(delivered, active);
+}
+
+/**
+ * Waits for a reader's step; anything it throws that is not an `RdfParseError` is a failure inside
+ * the reader's library (a bug, or a pathological input it was not made for), reported as one.
+ */
+async function reading(
+  step: () => void | Promise<void>,
+  reader: SyntaxReader,
+  context: ReaderContext,
+): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    if (error instanceof RdfParseError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const position = reader.position();
+    throw new RdfParseError({
+      source: context.source,
+      format: context.format,
+      line: position?.line,
+      column: position?.column,
+      problem: /call stack/i.test(message)
+        ? `the ${formatById(context.format).label} reader ran out of stack space (the input is nested too deeply)`
+        : `the ${formatById(context.format).label} reader failed (${message})`,
+      hint: /call stack/i.test(message)
+        ? 'lower maxNestingDepth, or simplify the nesting of the file'
+        : 'the file may be broken in a way the reader does not report well; please report it with the file',
+      cause: error,
+    });
+  }
+}
+
+/**
+ * A syntax error with a hint that the text looks like another format, when it does (a limit or
+ * an undecodable input keeps its own hint).
+ */
+function withFormatHint(error: RdfParseError, head: string): RdfParseError {
+  if (error.limit !== undefined || error.cause instanceof InputDecodeError) return error;
+  const hint = mismatchHint(error.format, head);
+  return hint === undefined ? error : error.with({ hint });
 }
 
 function result(quads: number, reader: SyntaxReader): ParseResult {
@@ -180,11 +252,28 @@ function createReader(
   }
 }
 
-/** An input that cannot be read: an abort, bytes that are not text, or a failing stream. */
-function inputFailure(error: unknown, source: string, format: RdfFormatId): Error {
+/**
+ * An input that cannot be read: an abort, bytes that are not text, or a failing stream. Bytes that
+ * are not text are placed where the reader stopped: the valid text before them was read.
+ */
+function inputFailure(
+  error: unknown,
+  source: string,
+  format: RdfFormatId,
+  reader: SyntaxReader,
+): Error {
   if (error instanceof RdfAbortError) return error;
   if (error instanceof InputDecodeError) {
-    return new RdfParseError({ source, format, problem: error.message, cause: error });
+    const position = error.inText ? reader.endPosition() : undefined;
+    return new RdfParseError({
+      source,
+      format,
+      line: position?.line,
+      column: position?.column,
+      problem: error.message,
+      hint: error.hint,
+      cause: error,
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new RdfParseError({

@@ -1,10 +1,18 @@
 // Reads JSON-LD with the `jsonld` package (JSON-LD 1.1 toRdf). JSON-LD cannot be read piece by
 // piece with it, so the text is gathered and converted at the end; JSON syntax errors get their line
 // and column from json-errors.ts, and remote documents go through the document loader only.
+//
+// Limits (limits.ts): the text may not grow past maxJsonLdLength while it is gathered; before it is
+// parsed, one pass over it finds nesting deeper than maxNestingDepth (jsonld expands recursively and
+// would run out of stack near 1,000 levels), strings longer than maxLiteralLength and more distinct
+// context terms than maxPrefixes (a context of a million terms takes jsonld seconds and gigabytes),
+// each at its line and column. A remote context that includes itself, directly or through others,
+// is stopped by jsonld; the error names the chain of URLs.
 import { DataFactory } from 'n3';
 import type { Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject, Term } from '@rdfjs/types';
 import { createDocumentLoader, parseJson, type DocumentLoader } from './document-loader.ts';
 import { RdfParseError } from './errors.ts';
+import { limitError, type LimitHit, type RdfLimits, type TextPosition } from './limits.ts';
 import {
   jsonld,
   type JsonLdError,
@@ -20,17 +28,43 @@ export function createJsonLdReader(
   context: ReaderContext,
   processing: JsonLdProcessingOptions = {},
 ): SyntaxReader {
+  const { limits, source } = context;
   const chunks: string[] = [];
-  const loader: DocumentLoader = context.documentLoader ?? refuseAll;
+  let length = 0;
+  /** Every URL jsonld asked for, in order, to name the chain when contexts loop. */
+  const requested: string[] = [];
+  const given: DocumentLoader = context.documentLoader ?? refuseAll;
+  const loader: DocumentLoader = (url) => {
+    requested.push(url);
+    return given(url);
+  };
   let prefixes: Record<string, string> = {};
   let base = context.baseIRI;
+  const over = (hit: LimitHit): RdfParseError => limitError(hit, limits, source, 'jsonld');
   return {
     write(text) {
+      if (length + text.length > limits.maxJsonLdLength) {
+        const position = positionAfter([...chunks, text.slice(0, limits.maxJsonLdLength - length)]);
+        throw over({ limit: 'maxJsonLdLength', subject: 'the JSON-LD document', position });
+      }
       chunks.push(text);
+      length += text.length;
     },
     async end() {
-      const document = parseJson(chunks.join(''), context.source);
+      const text = chunks.join('');
       chunks.length = 0;
+      // An empty document reads as no quads, as in every format (see parse.ts).
+      if (/^[ \t\r\n]*$/.test(text)) return;
+      const hit = scanJson(text, limits);
+      if (hit !== undefined) {
+        throw over({
+          limit: hit.limit,
+          subject: hit.subject,
+          position: positionAfter([text.slice(0, hit.offset)]),
+          found: text.slice(hit.offset, hit.offset + 40),
+        });
+      }
+      const document = parseJson(text, source);
       let quads;
       try {
         quads = await jsonld.toRDF(document, {
@@ -39,7 +73,7 @@ export function createJsonLdReader(
           documentLoader: loader,
         });
       } catch (error) {
-        throw toParseError(error, context.source);
+        throw toParseError(error, source, requested);
       }
       const term = termMaker(context.blankNodePrefix);
       for (const q of quads) {
@@ -53,14 +87,18 @@ export function createJsonLdReader(
         ) {
           continue;
         }
-        context.emit(
-          DataFactory.quad(
-            term(q.subject) as Quad_Subject,
-            term(q.predicate) as Quad_Predicate,
-            term(q.object) as Quad_Object,
-            term(q.graph) as Quad_Graph,
-          ),
-        );
+        try {
+          context.emit(
+            DataFactory.quad(
+              term(q.subject) as Quad_Subject,
+              term(q.predicate) as Quad_Predicate,
+              term(q.object) as Quad_Object,
+              term(q.graph) as Quad_Graph,
+            ),
+          );
+        } catch (error) {
+          throw placed(error, text);
+        }
       }
       const declared = await declaredTerms(document, loader);
       prefixes = declared.prefixes;
@@ -68,7 +106,130 @@ export function createJsonLdReader(
     },
     prefixes: () => ({ ...prefixes }),
     baseIRI: () => base,
+    // The quads come out of jsonld, which does not say where in the text each came from.
+    position: () => undefined,
+    endPosition: () => positionAfter(chunks),
   };
+}
+
+/**
+ * A limit error from `emit` (an IRI or literal too long), placed where its text first occurs in the
+ * document when it can be found there as written.
+ */
+function placed(error: unknown, text: string): unknown {
+  if (!(error instanceof RdfParseError) || error.line !== undefined || !error.found) return error;
+  const at = text.indexOf(JSON.stringify(error.found).slice(1, -1));
+  if (at < 0) return error;
+  const { line, column } = positionAfter([text.slice(0, at)]);
+  return error.with({ line, column });
+}
+
+/** The line and column just after `texts`, read one after another (CR, LF and CR LF end lines). */
+function positionAfter(texts: readonly string[]): TextPosition {
+  let line = 1;
+  let column = 1;
+  let afterCarriageReturn = false;
+  for (const text of texts) {
+    const breaks = /\r\n?|\n/g;
+    let lineStart = 0;
+    for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+      // A CR at the end of the previous text and this LF are one line break.
+      if (!(m.index === 0 && afterCarriageReturn && m[0] === '\n')) line += 1;
+      lineStart = breaks.lastIndex;
+      column = 1;
+    }
+    column += text.length - lineStart;
+    if (text.length > 0) afterCarriageReturn = text.endsWith('\r');
+  }
+  return { line, column };
+}
+
+/** Where a JSON text first goes over a limit, found before it is parsed. */
+interface JsonHit extends Omit<LimitHit, 'position'> {
+  offset: number;
+}
+
+const OBJECT = 0;
+const ARRAY = 1;
+/** An object that is a context: its keys are term definitions. */
+const CONTEXT = 2;
+/** The array value of "@context": its objects are contexts. */
+const CONTEXTS = 3;
+
+/**
+ * One pass over a JSON text (valid or not: broken JSON is left to `parseJson`), finding the first
+ * place that is nested deeper than maxNestingDepth, a string longer than maxLiteralLength, or the
+ * context term that is one more distinct term than maxPrefixes.
+ */
+function scanJson(text: string, limits: RdfLimits): JsonHit | undefined {
+  const stack: number[] = [];
+  const terms = new Set<string>();
+  const interesting = /["{}[\]]/g;
+  const space = /[ \t\r\n]*/y;
+  let contextNext = false;
+  for (let i = 0; ;) {
+    interesting.lastIndex = i;
+    const m = interesting.exec(text);
+    if (m === null) return undefined;
+    i = m.index;
+    const c = m[0];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      if (end < 0) return undefined;
+      if (end - i - 2 > limits.maxLiteralLength) {
+        return { limit: 'maxLiteralLength', subject: 'a string', offset: i };
+      }
+      space.lastIndex = end;
+      space.exec(text);
+      const isKey = text.charAt(space.lastIndex) === ':';
+      contextNext = false;
+      if (isKey) {
+        const raw = text.slice(i + 1, end - 1);
+        if (stack[stack.length - 1] === CONTEXT && !raw.startsWith('@')) {
+          terms.add(raw);
+          if (terms.size > limits.maxPrefixes) {
+            return { limit: 'maxPrefixes', subject: 'the document', offset: i };
+          }
+        }
+        contextNext = raw === '@context';
+        i = space.lastIndex + 1;
+      } else {
+        i = end;
+      }
+    } else if (c === '{' || c === '[') {
+      if (stack.length + 1 > limits.maxNestingDepth) {
+        return { limit: 'maxNestingDepth', subject: 'the document', offset: i };
+      }
+      const top = stack[stack.length - 1];
+      stack.push(
+        contextNext
+          ? c === '{'
+            ? CONTEXT
+            : CONTEXTS
+          : c === '{'
+            ? top === CONTEXTS
+              ? CONTEXT
+              : OBJECT
+            : ARRAY,
+      );
+      contextNext = false;
+      i += 1;
+    } else {
+      stack.pop();
+      contextNext = false;
+      i += 1;
+    }
+  }
+}
+
+/** The index just after the JSON string starting at `start`, or -1 when it does not end. */
+function stringEnd(text: string, start: number): number {
+  for (let i = text.indexOf('"', start + 1); i >= 0; i = text.indexOf('"', i + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(i - backslashes - 1) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return i + 1;
+  }
+  return -1;
 }
 
 function termMaker(blankNodePrefix: string): (t: JsonLdTerm) => Term {
@@ -109,7 +270,7 @@ function wellFormed(t: JsonLdTerm): boolean {
 }
 
 /** Unwraps jsonld's error (and the loader's, which jsonld wraps) into an `RdfParseError`. */
-function toParseError(error: unknown, source: string): RdfParseError {
+function toParseError(error: unknown, source: string, requested: readonly string[]): RdfParseError {
   for (
     let e: unknown = error;
     e instanceof Error;
@@ -124,8 +285,21 @@ function toParseError(error: unknown, source: string): RdfParseError {
     }
   }
   const jsonLdError = error as JsonLdError;
-  const code = jsonLdError.details?.code;
-  const term = jsonLdError.details?.term;
+  const details = jsonLdError.details;
+  const code = details?.code;
+  if (code === 'context overflow' || code === 'recursive context inclusion') {
+    return contextLoop(error, source, code, details?.url, requested);
+  }
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new RdfParseError({
+      source,
+      format: 'jsonld',
+      problem: 'the document is nested too deeply for the JSON-LD processor',
+      hint: 'keep maxNestingDepth at its default (500) or lower for JSON-LD',
+      cause: error,
+    });
+  }
+  const term = details?.term;
   const message =
     (error instanceof Error ? error.message : String(error)) +
     (typeof term === 'string' ? ` (term "${term}")` : '');
@@ -133,6 +307,34 @@ function toParseError(error: unknown, source: string): RdfParseError {
     source,
     format: 'jsonld',
     problem: code === undefined ? message : `${code}: ${message}`,
+    cause: error,
+  });
+}
+
+/** Remote contexts that include themselves, or too many nested inside one another. */
+function contextLoop(
+  error: unknown,
+  source: string,
+  code: string,
+  url: unknown,
+  requested: readonly string[],
+): RdfParseError {
+  if (typeof url === 'string') {
+    const from = requested.indexOf(url);
+    const chain = [...(from < 0 ? [] : requested.slice(from)), url].join(' → ');
+    return new RdfParseError({
+      source,
+      format: 'jsonld',
+      problem: `${code}: the remote @context ${url} includes itself (${chain})`,
+      hint: 'remove the loop from the contexts (a context cannot include itself)',
+      cause: error,
+    });
+  }
+  return new RdfParseError({
+    source,
+    format: 'jsonld',
+    problem: `${code}: more than 10 remote @contexts are included inside one another (${requested.join(' → ')})`,
+    hint: 'JSON-LD processors stop there; include fewer contexts in one another',
     cause: error,
   });
 }

@@ -8,11 +8,18 @@
 // current chunk, plus that chunk: before each chunk we note that unconsumed text and where it starts
 // (the lexer's own line and column), which costs nothing per line, and look for the place in it only
 // when an error comes. The position found must lie on the line n3 reported, or no column is given.
+//
+// Limits (limits.ts) are checked on the way, at the exact place: each token as n3's lexer reports it
+// (literal, IRI and name lengths, new prefixes), the parser's stack of open scopes after each token
+// (nesting), and, after each chunk, the text the lexer holds without having finished a token (a
+// literal, IRI or comment still open, or unreadable text waiting for its line to end): that is what
+// grows without bound on a 50 MB literal or a 100 MB line, so it is stopped as soon as it is over.
 import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { scopedDataFactory } from './blank-nodes.ts';
 import { quote, RdfParseError, type RdfParseErrorDetails } from './errors.ts';
 import type { RdfFormatId } from './formats.ts';
+import { limitError, type LimitHit, type RdfLimits, type TextPosition } from './limits.ts';
 import type { ReaderContext, SyntaxReader } from './reader.ts';
 
 type N3FormatId = Extract<RdfFormatId, 'turtle' | 'trig' | 'ntriples' | 'nquads'>;
@@ -58,9 +65,15 @@ interface N3StreamingParser {
     callbacks: {
       onQuad: (error: N3Error | null, quad: Quad | null) => void;
       onPrefix: (prefix: string, iri: { value: string }) => void;
+      /** Called with each token before the parser reads it; what it throws ends the parse. */
+      onToken: (token: N3Token) => void;
+      /** Called after the parser has read a token. */
+      onTokenEnd: (token: N3Token) => void;
     },
   ): void;
   _base: string;
+  /** The scopes (blank node property lists, collections, graphs, triple terms) now open. */
+  _contextStack: unknown[];
   _lexer: {
     /** Text received but not yet turned into tokens (undefined before the first chunk). */
     _input: string | null | undefined;
@@ -73,6 +86,7 @@ interface N3StreamingParser {
 
 /** Creates a reader for one of the n3 formats. */
 export function createN3Reader(format: N3FormatId, context: ReaderContext): SyntaxReader {
+  const { limits, source } = context;
   const parser = new Parser({
     format: N3_FORMAT[format],
     baseIRI: context.baseIRI,
@@ -81,9 +95,15 @@ export function createN3Reader(format: N3FormatId, context: ReaderContext): Synt
   }) as unknown as N3StreamingParser;
   const lexer = parser._lexer;
   const prefixes: Record<string, string> = {};
+  const declared = new Set<string>();
   let onData: ((chunk?: string) => void) | undefined;
   let onEnd: (() => void) | undefined;
   let failure: N3Error | undefined;
+  /** The token being read, for errors that arise while it is (limits, quads over a limit). */
+  let current: N3Token | undefined;
+
+  const over = (hit: LimitHit): RdfParseError => limitError(hit, limits, source, format);
+  const at = (token: N3Token): TextPosition => ({ line: token.line, column: token.start + 1 });
 
   parser.parse(
     {
@@ -100,6 +120,21 @@ export function createN3Reader(format: N3FormatId, context: ReaderContext): Synt
       onPrefix(prefix, iri) {
         prefixes[prefix] = iri.value;
       },
+      onToken(token) {
+        current = token;
+        const hit = tokenOverLimit(token, limits, prefixes, declared);
+        if (hit !== undefined) throw over({ ...hit, position: at(token) });
+      },
+      onTokenEnd(token) {
+        if (parser._contextStack.length > limits.maxNestingDepth) {
+          throw over({
+            limit: 'maxNestingDepth',
+            subject: 'the document',
+            position: at(token),
+            found: token.value,
+          });
+        }
+      },
     },
   );
   if (!onData || !onEnd) {
@@ -109,24 +144,201 @@ export function createN3Reader(format: N3FormatId, context: ReaderContext): Synt
   const finish = onEnd;
 
   /** Runs `step` (which hands `text` to the lexer) and turns a failure into an RdfParseError. */
-  const run = (text: string, step: () => void): void => {
+  const run = (text: string, step: () => void, atEnd = false): void => {
     const window = new TextWindow(lexer._input ?? '', lexer._line, lexer._linePosition, text);
     step();
-    if (failure) throw toParseError(failure, format, context.source, window);
+    if (failure) throw toParseError(failure, format, source, window, atEnd);
   };
+  const held = new HeldText(limits);
 
   return {
     write(text) {
       run(text, () => {
         feed(text);
       });
+      const hit = held.check(lexer._input, lexer._line, lexer._linePosition);
+      if (hit !== undefined) throw over(hit);
     },
     end() {
-      run('', finish);
+      run('', finish, true);
     },
     prefixes: () => ({ ...prefixes }),
     baseIRI: () => (parser._base === '' ? undefined : parser._base),
+    position: () => (current === undefined ? undefined : at(current)),
+    endPosition() {
+      const text = lexer._input;
+      if (typeof text !== 'string') {
+        return current === undefined ? { line: 1, column: 1 } : at(current);
+      }
+      const window = new TextWindow(text, lexer._line, lexer._linePosition, '');
+      const { line, column } = window.positionOf(text.length);
+      return { line, column: column + 1 };
+    },
   };
+}
+
+/** What a token goes over, if anything; a new prefix name is recorded in `declared`. */
+function tokenOverLimit(
+  token: N3Token,
+  limits: RdfLimits,
+  prefixes: Readonly<Record<string, string>>,
+  declared: Set<string>,
+): Omit<LimitHit, 'position'> | undefined {
+  const found = token.value.slice(0, 40);
+  switch (token.type) {
+    case 'literal':
+      return token.value.length > limits.maxLiteralLength
+        ? { limit: 'maxLiteralLength', subject: 'a literal', found }
+        : undefined;
+    case 'IRI':
+    case 'typeIRI':
+      return token.value.length > limits.maxIriLength
+        ? { limit: 'maxIriLength', subject: 'an IRI', found }
+        : undefined;
+    case 'prefixed':
+    case 'type':
+      if (token.value.length > limits.maxTokenLength) {
+        return { limit: 'maxTokenLength', subject: 'a prefixed name', found };
+      }
+      return (prefixes[token.prefix]?.length ?? 0) + token.value.length > limits.maxIriLength
+        ? { limit: 'maxIriLength', subject: 'the IRI of a prefixed name', found }
+        : undefined;
+    case 'prefix':
+      if (!declared.has(token.value)) {
+        if (declared.size >= limits.maxPrefixes) {
+          return { limit: 'maxPrefixes', subject: 'the document', found };
+        }
+        declared.add(token.value);
+      }
+      return token.value.length > limits.maxTokenLength
+        ? { limit: 'maxTokenLength', subject: 'a prefix name', found }
+        : undefined;
+    default:
+      return token.value.length > limits.maxTokenLength
+        ? {
+            limit: 'maxTokenLength',
+            subject: token.type === 'blank' ? 'a blank node label' : 'a token',
+            found,
+          }
+        : undefined;
+  }
+}
+
+/** What the lexer holds unfinished, by how it starts: the limit it is under and where it ends. */
+interface HeldKind {
+  limit: 'maxLiteralLength' | 'maxIriLength' | 'maxTokenLength';
+  subject: string;
+  /** The index where it ends (just after it), or -1 when that is not in `text` yet. */
+  end(text: string, start: number): number;
+}
+
+const LONG_LITERAL = (quote: string): HeldKind => ({
+  limit: 'maxLiteralLength',
+  subject: 'a literal',
+  end(text, start) {
+    const close = quote.repeat(3);
+    for (let i = text.indexOf(close, start + 3); i >= 0; i = text.indexOf(close, i + 1)) {
+      let backslashes = 0;
+      while (text.charCodeAt(i - backslashes - 1) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) return i + 3;
+    }
+    return -1;
+  },
+});
+
+const SHORT_LITERAL = (quote: string): HeldKind => ({
+  limit: 'maxLiteralLength',
+  subject: 'a literal',
+  end(text, start) {
+    // A single-quoted string ends at its closing quote, or (as an error n3 reports) at a line end.
+    // NOTE: searched with indexOf, not a regular expression, which runs out of stack on long text.
+    const lf = text.indexOf('\n', start);
+    const cr = text.indexOf('\r', start);
+    const lineEnd = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    for (let i = text.indexOf(quote, start + 1); i >= 0; i = text.indexOf(quote, i + 1)) {
+      if (lineEnd >= 0 && lineEnd < i) return lineEnd + 1;
+      let backslashes = 0;
+      while (text.charCodeAt(i - backslashes - 1) === 0x5c) backslashes++;
+      if (backslashes % 2 === 0) return i + 1;
+    }
+    return lineEnd < 0 ? -1 : lineEnd + 1;
+  },
+});
+
+const IRI_KIND: HeldKind = {
+  limit: 'maxIriLength',
+  subject: 'an IRI',
+  end: (text, start) => {
+    const close = text.indexOf('>', start);
+    return close < 0 ? -1 : close + 1;
+  },
+};
+
+const LINE_KIND = (subject: string): HeldKind => ({
+  limit: 'maxTokenLength',
+  subject,
+  end: (text, start) => {
+    const pattern = subject === 'a comment' ? /[\r\n]/g : /\s/g;
+    pattern.lastIndex = start;
+    return pattern.exec(text) === null ? -1 : pattern.lastIndex;
+  },
+});
+
+/**
+ * Watches the text n3's lexer holds between chunks. It holds an unfinished token from its start;
+ * when that text is longer than the token's limit, the token is looked for: if it ends within the
+ * limit all is well (n3 retokenizes long held text only when it has doubled, so finished tokens can
+ * sit there for a while), else the limit is hit at the token's start.
+ * NOTE: the held text is a concatenation that V8 copies into one piece whenever its characters are
+ * read, so they are read once when it starts (to know what it is) and once over its limit; between
+ * those, only its length is compared.
+ */
+class HeldText {
+  private readonly shortest: number;
+  /** The held text last seen: where it starts in the input, what it is, and if it was found to end. */
+  private held:
+    { line: number; column: number; start: number; kind: HeldKind; ends: boolean } | undefined;
+
+  constructor(private readonly limits: RdfLimits) {
+    this.shortest = Math.min(limits.maxLiteralLength, limits.maxIriLength, limits.maxTokenLength);
+  }
+
+  check(text: string | null | undefined, line: number, column: number): LimitHit | undefined {
+    if (typeof text !== 'string' || text.length <= this.shortest) return undefined;
+    let held = this.held;
+    if (held?.line !== line || held.column !== column) {
+      const start = /^[ \t\r\n]*/.exec(text.slice(0, 4096))?.[0].length ?? 0;
+      held = { line, column, start, kind: heldKind(text, start), ends: false };
+      this.held = held;
+    }
+    const { start, kind } = held;
+    const limit = this.limits[kind.limit];
+    // Quotes and brackets do not count: allow for them.
+    if (held.ends || text.length - start <= limit + 6) return undefined;
+    const end = kind.end(text, start);
+    if (end >= 0 && end - start <= limit + 6) {
+      held.ends = true;
+      return undefined;
+    }
+    const window = new TextWindow(text, line, column, '');
+    const position = window.positionOf(start);
+    return {
+      limit: kind.limit,
+      subject: kind.subject,
+      position: { line: position.line, column: position.column + 1 },
+      found: text.slice(start, start + 40),
+    };
+  }
+}
+
+function heldKind(text: string, start: number): HeldKind {
+  const c = text.charAt(start);
+  if (c === '"' || c === "'") {
+    return text.startsWith(c.repeat(3), start) ? LONG_LITERAL(c) : SHORT_LITERAL(c);
+  }
+  if (c === '<' && text.charAt(start + 1) !== '<') return IRI_KIND;
+  if (c === '#') return LINE_KIND('a comment');
+  return LINE_KIND('text that is not split into tokens');
 }
 
 /**
@@ -215,6 +427,8 @@ interface Located {
   line: number | undefined;
   column: number | undefined;
   found: string | undefined;
+  /** Where the problem starts in the window, when known. */
+  offset?: number;
 }
 
 function locate(error: N3Error, window: TextWindow): Located {
@@ -247,7 +461,7 @@ function locate(error: N3Error, window: TextWindow): Located {
   if (line !== undefined && position.line !== line)
     return { line, column: undefined, found: issue };
   const found = issue ?? /^\S*/.exec(window.restOfLine(SEPARATORS.lastIndex))?.[0] ?? '';
-  return { line: position.line, column: position.column + 1, found };
+  return { line: position.line, column: position.column + 1, found, offset: SEPARATORS.lastIndex };
 }
 
 function toParseError(
@@ -255,13 +469,18 @@ function toParseError(
   format: N3FormatId,
   source: string,
   window: TextWindow,
+  atEnd: boolean,
 ): RdfParseError {
-  const { line, column, found } = locate(error, window);
+  const { line, column, found, offset } = locate(error, window);
+  const cutOff =
+    atEnd && error.context?.token === undefined && offset !== undefined
+      ? truncated(window.at(offset), format)
+      : undefined;
   const details: RdfParseErrorDetails = {
     source,
     format,
     cause: error,
-    ...explain(error, format, found),
+    ...(cutOff ?? explain(error, format, found)),
   };
   if (line !== undefined) details.line = line;
   if (column !== undefined) details.column = column;
@@ -269,6 +488,33 @@ function toParseError(
 }
 
 type Explanation = Pick<RdfParseErrorDetails, 'expected' | 'found' | 'problem' | 'hint'>;
+
+const TRUNCATED = 'the file may be truncated: download or copy it again';
+
+/**
+ * When the lexer could not read `rest`, the last text of the input, because the input stops in the
+ * middle of it (a string or IRI never closed, a name cut off): says so. Undefined otherwise.
+ */
+function truncated(rest: string, format: N3FormatId): Explanation | undefined {
+  const found = /^[^\r\n]*/.exec(rest)?.[0] ?? '';
+  const q = quote(found);
+  const lineBreak = /[\r\n]/.test(rest);
+  const longString = !lineMode(format) && (rest.startsWith('"""') || rest.startsWith("'''"));
+  const shortString =
+    (rest.startsWith('"') || (!lineMode(format) && rest.startsWith("'"))) &&
+    !lineBreak &&
+    !new RegExp(String.raw`^.(?:[^\\${rest.charAt(0)}]|\\.)*${rest.charAt(0)}`).test(rest);
+  if (longString || shortString) {
+    return { problem: `the input ends inside the string ${q}`, hint: TRUNCATED, found };
+  }
+  if (rest.startsWith('<') && !rest.includes('>') && !lineBreak) {
+    return { problem: `the input ends inside the IRI ${q}`, hint: TRUNCATED, found };
+  }
+  if (!lineBreak && !/\s/.test(rest.trimEnd())) {
+    return { problem: `the input ends with the unfinished ${q}`, hint: TRUNCATED, found };
+  }
+  return undefined;
+}
 
 const lineMode = (format: N3FormatId): boolean => format === 'ntriples' || format === 'nquads';
 

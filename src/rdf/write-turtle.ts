@@ -15,6 +15,13 @@ const INDENT = '    ';
 const WIDTH = 100;
 /** A blank node with one predicate and object up to this width is written on one line. */
 const SHORT = 60;
+/**
+ * Deepest nesting of inline blank nodes and lists; a node deeper down gets a label and a statement
+ * of its own. WARNING: rendering is recursive, and a chain of single-use blank nodes (a file of
+ * `[ :p [ :p [ …` 1,000 levels deep reads fine) would otherwise run out of stack and print lines
+ * indented by thousands of spaces.
+ */
+const MAX_INLINE_DEPTH = 32;
 
 export interface TurtleLayoutOptions {
   prefixes: Readonly<Record<string, string>>;
@@ -160,6 +167,10 @@ export function writeTurtleLike(quads: readonly Quad[], options: TurtleLayoutOpt
       if (first.subject.termType === 'BlankNode' && inline.has(first.subject.value)) continue;
       out.push(render.statement(subjectQuads, indent));
     }
+    // Blank nodes nested too deep to write inline, in the order they were met.
+    for (let node = render.deferred.shift(); node !== undefined; node = render.deferred.shift()) {
+      out.push(render.statement(group.subjects.get(`_:${node.value}`) ?? [], indent));
+    }
   };
 
   const order = [...graphs.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : compare(a, b)));
@@ -233,6 +244,9 @@ function breakCycles(graphs: Map<string, GraphGroup>, inline: Set<string>): void
 
 /** Renders the statements of one graph. */
 class Renderer {
+  /** Inline blank nodes met deeper than MAX_INLINE_DEPTH: labelled, their statements still due. */
+  readonly deferred: BlankNode[] = [];
+
   constructor(
     private readonly encoder: TermEncoder,
     private readonly group: GraphGroup,
@@ -253,11 +267,11 @@ class Renderer {
     } else {
       head = this.encoder.object(subject);
     }
-    return `${indent}${head} ${this.predicateObjects(quads, indent + INDENT)} .`;
+    return `${indent}${head} ${this.predicateObjects(quads, indent + INDENT, 0)} .`;
   }
 
   /** `p1 o1, o2 ;\n<indent>p2 o3` — rdf:type first, then predicates in IRI order. */
-  private predicateObjects(quads: readonly Quad[], indent: string): string {
+  private predicateObjects(quads: readonly Quad[], indent: string, depth: number): string {
     const byPredicate = new Map<string, { predicate: Term; objects: Term[] }>();
     for (const q of quads) {
       const entry = byPredicate.get(q.predicate.value);
@@ -272,7 +286,7 @@ class Renderer {
       if (!entry) return '';
       // Single-line objects in text order, nested blocks after them.
       const objects = entry.objects
-        .map((o) => this.object(o, indent))
+        .map((o) => this.object(o, indent, depth))
         .sort((a, b) => Number(a.includes('\n')) - Number(b.includes('\n')) || compare(a, b));
       const head = `${this.encoder.predicate(entry.predicate)} `;
       const oneLine = objects.join(', ');
@@ -285,16 +299,22 @@ class Renderer {
     return lines.join(` ;\n${indent}`);
   }
 
-  private object(term: Term, indent: string): string {
+  private object(term: Term, indent: string, depth: number): string {
     if (term.termType === 'NamedNode' && term.value === RDF_NIL) return '()';
     if (term.termType !== 'BlankNode') return this.encoder.object(term);
     if (!this.inline.has(term.value)) return this.label(term);
-    const list = this.listItems(term);
-    if (list) return `(${list.map((item) => ` ${this.object(item, indent)}`).join('')} )`;
     const quads = this.group.subjects.get(`_:${term.value}`);
+    if (depth >= MAX_INLINE_DEPTH && quads && quads.length > 0) {
+      this.deferred.push(term);
+      return this.label(term);
+    }
+    const list = this.listItems(term);
+    if (list) {
+      return `(${list.map((item) => ` ${this.object(item, indent, depth + 1)}`).join('')} )`;
+    }
     if (!quads || quads.length === 0) return '[]';
     const inner = indent + INDENT;
-    const content = this.predicateObjects(quads, inner);
+    const content = this.predicateObjects(quads, inner, depth + 1);
     // One short statement stays on its line: [ ex:x 1 ].
     if (quads.length === 1 && !content.includes('\n') && content.length <= SHORT) {
       return `[ ${content} ]`;

@@ -161,7 +161,7 @@ describe('parse errors', () => {
     });
   }
 
-  it('reports text that is not UTF-8 with its byte offset', async () => {
+  it('reports text that is not UTF-8 at its line and column, with its byte offset', async () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode('<http://a> <http://b> "Gr'),
       0xfc,
@@ -175,7 +175,7 @@ describe('parse errors', () => {
     );
     expect(error).toBeInstanceOf(RdfParseError);
     expect((error as RdfParseError).message).toBe(
-      'latin1.nt: the input is not UTF-8 text (invalid byte 0xFC at byte 25); convert the file to UTF-8 (N-Triples)',
+      'latin1.nt:1:26: the input is not UTF-8 text (invalid byte 0xFC at byte 25); convert the file to UTF-8 (N-Triples)',
     );
   });
 
