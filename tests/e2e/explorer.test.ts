@@ -146,7 +146,13 @@ describe('the explorer on the Rosmer graph', () => {
       // Drag the node 120 px to the right, then click where it landed.
       await page.mouse.move(centre.x, centre.y);
       await page.mouse.down();
-      for (let i = 1; i <= 6; i += 1) await page.mouse.move(centre.x + i * 20, centre.y);
+      // Paced like a hand: on a loaded machine, moves sent back to back can reach sigma before it
+      // has taken the press as the start of a drag.
+      await page.waitForTimeout(100);
+      for (let i = 1; i <= 6; i += 1) {
+        await page.mouse.move(centre.x + i * 20, centre.y);
+        await page.waitForTimeout(50);
+      }
       await page.mouse.up();
       await page.keyboard.press('Escape');
       await detailsHeading(page).getByText('Nothing selected').waitFor();
