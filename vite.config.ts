@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react()],
-  server: { host: '127.0.0.1', port: 5173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // The article beside the graph is bundled from the shared material next to the repository.
+    fs: { allow: ['.', '../shared/seed'] },
+  },
   preview: { host: '127.0.0.1', port: 4173 },
   worker: { format: 'es' },
   test: {

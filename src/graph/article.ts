@@ -107,6 +107,9 @@ export interface Claim {
   /** The other end of an edge, for an edge. */
   target: string | null;
   predicate: string;
+  /** The literal's value and datatype, for a fact (null otherwise). */
+  value: string | null;
+  datatype: string | null;
   statement: string;
   quote: string;
 }
@@ -133,6 +136,8 @@ export function collectClaims(graph: DataGraph, document: string): Claim[] {
           edge: null,
           target: null,
           predicate: fact.predicate,
+          value: fact.value,
+          datatype: fact.datatype,
         }),
       );
     }
@@ -144,6 +149,8 @@ export function collectClaims(graph: DataGraph, document: string): Claim[] {
           edge: null,
           target: null,
           predicate: cls,
+          value: null,
+          datatype: null,
         }),
       );
     }
@@ -156,6 +163,8 @@ export function collectClaims(graph: DataGraph, document: string): Claim[] {
         edge,
         target,
         predicate: data.predicate,
+        value: null,
+        datatype: null,
       }),
     );
   });

@@ -9,7 +9,7 @@ import { selectDataset } from './selectors.ts';
 import type { Store } from './store.ts';
 import { applyLanguages, setLanguages } from './languages.ts';
 import * as paths from './paths.ts';
-import { readSentence } from './sources.ts';
+import { readSentence, selectEmphasis } from './sources.ts';
 import { nextPlayRange, selectTimeIndex, setTimeRange, setUndatedMode } from './timeline.ts';
 import {
   addView,
@@ -32,12 +32,14 @@ import {
 } from './views.ts';
 import type { WorkbenchTab } from './workbench.ts';
 
-/** What the canvas does for saved views: read and set layout positions. */
+/** What the canvas does for the historian's tools: layout positions, and framing some nodes. */
 export interface ViewCanvasCommands {
   /** Every drawn node's position. */
   positions(): Positions;
   /** Pauses the layout, moves nodes to `positions` (others stay), and sets the camera. */
   place(positions: Positions, camera: Camera | null): void;
+  /** Animates the camera so the given nodes (those drawn) fill the view. */
+  frame(nodes: readonly string[]): void;
 }
 
 /** What the historian's actions need from their surroundings. */
@@ -86,6 +88,12 @@ export function createHistorianActions(
     if (!services.viewStorage) return;
     const problem = storeViews(services.viewStorage, store.get().views.saved);
     if (problem) set((s) => setViewsMessage(s, problem));
+  };
+
+  /** Brings what is emphasised (a sentence's claims, the paths found) into view. */
+  const frameEmphasis = (): void => {
+    const emphasis = selectEmphasis(store.get());
+    if (emphasis && emphasis.nodes.size > 0) canvas?.frame([...emphasis.nodes]);
   };
 
   const save = (name: string, data: Blob): void => {
@@ -162,10 +170,12 @@ export function createHistorianActions(
     /** Finds the paths the form describes (drawn highlighted on the graph). */
     searchPaths: (): void => {
       set(paths.searchPaths);
+      frameEmphasis();
     },
     /** Puts one found path in focus on the graph (null: all of them). */
     focusPath: (index: number | null): void => {
       set((s) => paths.focusPath(s, index));
+      frameEmphasis();
     },
     clearPaths: (): void => {
       set(paths.clearPaths);
@@ -210,6 +220,7 @@ export function createHistorianActions(
     /** Selects the claims of a sentence of the article (null: none). */
     readSentence: (index: number | null): void => {
       set((s) => readSentence(s, index));
+      frameEmphasis();
     },
     /** Chooses the label languages, best first. */
     setLanguages: (languages: readonly string[]): void => {

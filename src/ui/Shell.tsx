@@ -1,17 +1,20 @@
-// The explorer's page: header (title, search, help), the side panels (legend and filters on the
-// left, details on the right), the graph canvas between them and the status line below. On narrow
-// screens the side panels fold away (styles.css) and open from the header or with a selection.
+// The explorer's page: header (title, search, help), the side panels (legend, filters and label
+// languages on the left; details, sources, paths and views as tabs on the right), the graph canvas
+// between them with the timeline under it, and the status line below. On narrow screens the side
+// panels fold away (styles.css) and open from the header or with a selection.
 import { useActions, useExplorer } from '../state/hooks.tsx';
 import { GraphCanvas } from './canvas/GraphCanvas.tsx';
 import { Icon } from './components/Icon.tsx';
 import { KeyboardShortcuts } from './KeyboardShortcuts.tsx';
 import { DataControls, QueryDock } from './panels/DataControls.tsx';
-import { DetailsPanel } from './panels/DetailsPanel.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
+import { LabelsPanel } from './panels/LabelsPanel.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { SearchBox } from './panels/SearchBox.tsx';
 import { StatusBar } from './panels/StatusBar.tsx';
+import { Timeline } from './panels/Timeline.tsx';
+import { Workbench } from './panels/Workbench.tsx';
 
 /** The whole explorer view. */
 export function Shell() {
@@ -51,12 +54,14 @@ export function Shell() {
       <aside id="side-panel" className="panel side" data-open={filtersOpen}>
         <Legend />
         <FiltersPanel />
+        <LabelsPanel />
       </aside>
       <main className="stage">
         <GraphCanvas />
       </main>
+      <Timeline />
       <QueryDock />
-      <DetailsPanel />
+      <Workbench />
       <StatusBar />
       <HelpOverlay />
       <KeyboardShortcuts />

@@ -7,6 +7,7 @@ import { useExplorer, useViewGraph } from '../../state/hooks.tsx';
 import { useColorScheme } from '../theme.ts';
 import { CanvasControls } from './CanvasControls.tsx';
 import { ImageController } from './ImageController.tsx';
+import { ViewsController } from './ViewsController.tsx';
 import {
   AppearanceController,
   CameraController,
@@ -96,6 +97,7 @@ export function GraphCanvas() {
           <CameraController />
           <FirstFrameMark />
           <ImageController scheme={scheme} />
+          <ViewsController />
           <CanvasControls />
         </SigmaContainer>
       ) : (

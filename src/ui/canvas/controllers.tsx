@@ -21,6 +21,7 @@ import {
   useVisibility,
 } from '../../state/hooks.tsx';
 import { selectResultNodes } from '../../state/selectors.ts';
+import { selectEmphasis } from '../../state/sources.ts';
 import { CANVAS_THEMES } from '../theme.ts';
 import {
   edgeLabelDrawer,
@@ -98,6 +99,7 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
   const hovered = useExplorer((s) => s.hovered);
   const selection = useExplorer((s) => s.selection);
   const results = useExplorer(selectResultNodes);
+  const emphasis = useExplorer(selectEmphasis);
   const [zoomedIn, setZoomedIn] = useState(
     () => sigma.getCamera().getState().ratio < EDGE_LABELS_RATIO,
   );
@@ -134,12 +136,24 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
       zoomedIn,
       theme: CANVAS_THEMES[scheme],
       results,
+      emphasis,
     };
     sigma.setSetting('nodeReducer', (node, data) => reduceNode(node, data, ctx));
     sigma.setSetting('edgeReducer', (edge, data) =>
       reduceEdge(edge, data, graph.source(edge), graph.target(edge), ctx),
     );
-  }, [sigma, graph, visibility, hovered, selection, edgeLabels, zoomedIn, scheme, results]);
+  }, [
+    sigma,
+    graph,
+    visibility,
+    hovered,
+    selection,
+    edgeLabels,
+    zoomedIn,
+    scheme,
+    results,
+    emphasis,
+  ]);
   return null;
 }
 

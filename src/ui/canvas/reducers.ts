@@ -21,7 +21,15 @@ export interface ReducerContext {
   theme: CanvasTheme;
   /** Nodes found by the latest query: emphasised, the others toned down (none while null). */
   results?: ReadonlySet<string> | null;
+  /**
+   * What a clicked sentence supports, or the paths found (state/sources.ts): drawn strong, the
+   * rest toned down (none while null).
+   */
+  emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
 }
+
+/** How much bigger an emphasised node is drawn. */
+export const EMPHASIS_SCALE = 1.3;
 
 /** Mixes two `#rrggbb` colours: t = 0 gives `a`, t = 1 gives `b`. */
 export function mixColors(a: string, b: string, t: number): string {
@@ -85,6 +93,19 @@ export function reduceNode(
       out.color = mixColors(data.color, ctx.theme.background, 0.6);
     }
   }
+  if (ctx.hovered === null && ctx.emphasis) {
+    if (ctx.emphasis.nodes.has(key)) {
+      // NOTE: not `highlighted`: several emphasised labels sit close together (a path's end and
+      // its neighbours), and the label planner keeps them from covering one another.
+      out.size = data.size * EMPHASIS_SCALE;
+      out.forceLabel = true;
+      out.zIndex = 2;
+    } else {
+      out.color = mixColors(data.color, ctx.theme.background, 0.7);
+      out.label = null;
+      out.zIndex = 0;
+    }
+  }
   if (key === ctx.selectedNode) {
     out.highlighted = true;
     out.forceLabel = true;
@@ -116,6 +137,18 @@ export function reduceEdge(
       forceLabel: true,
       zIndex: 2,
     };
+  }
+  if (ctx.hovered === null && ctx.emphasis) {
+    return ctx.emphasis.edges.has(key)
+      ? {
+          ...out,
+          color: ctx.theme.accent,
+          size: data.size * 2,
+          label: data.label,
+          forceLabel: true,
+          zIndex: 2,
+        }
+      : { ...out, color: mixColors(ctx.theme.edge, ctx.theme.background, 0.6) };
   }
   if (ctx.hovered !== null && !touchesHover) {
     return { ...out, color: mixColors(ctx.theme.edge, ctx.theme.background, 0.6) };

@@ -321,6 +321,7 @@ describe('historian actions', () => {
     const canvas: ViewCanvasCommands = {
       positions: () => ({ [ALFRED]: [1, 2] }),
       place: (positions, camera) => placed.push(JSON.stringify([positions, camera])),
+      frame: (nodes) => placed.push(`frame ${nodes.join(' ')}`),
     };
     actions.attachViewCanvas(canvas);
     actions.select({ kind: 'node', key: ALFRED });
@@ -343,6 +344,15 @@ describe('historian actions', () => {
 
     actions.exportViewJson(saved?.id ?? '');
     expect(files).toHaveLength(1);
+
+    // Finding paths brings them into view.
+    actions.setPathEnd('from', ALFRED);
+    actions.setPathEnd('to', SWP);
+    actions.setPathCount(1);
+    actions.searchPaths();
+    const result = paths.selectPathResult(store.get());
+    if (result?.status !== 'found') throw new Error('expected a path');
+    expect(placed.at(-1)).toBe(`frame ${result.paths[0]?.nodes.join(' ') ?? ''}`);
   });
 });
 
