@@ -4,9 +4,11 @@
 //
 // What "dated" means for a node (the timeline's filter rests on it):
 //   - its OWN dates: its date-typed facts (`dcterms:date "1938"^^xsd:gYear`, `ts:notLaterThan`, a
-//     `schema:startDate`/`schema:endDate` pair, a start with a `schema:duration`), and the period it
-//     is placed in through OWL-Time (`time:hasTime`, `time:hasBeginning`/`time:hasEnd`, and for a
-//     period itself `time:intervalFinishes`, `time:intervalStarts`, `time:intervalDuring`, …);
+//     `schema:startDate`/`schema:endDate` pair or CIDOC CRM's P82a/P82b bounds, a start with a
+//     `schema:duration`; untyped values too for date predicates and any named for a date or year),
+//     and the period it is placed in through OWL-Time (`time:hasTime`, CRM's `P4_has_time-span`,
+//     `time:hasBeginning`/`time:hasEnd`, and for a period itself `time:intervalFinishes`,
+//     `time:intervalStarts`, `time:intervalDuring`, …);
 //   - else the dates it BORROWS: the own dates of the nodes it is directly linked to, in either
 //     direction (a person is dated by the events they took part in, the Dewey commission by the
 //     1936 show trials it was set up to investigate). One link only, and only from own dates, so
@@ -16,6 +18,7 @@
 // covers 1918 (the one year the data vouches for), "from 1936" with no end covers 1936 (the end is
 // unknown, not "forever"), and "the late 1920s" covers the 1920s with an uncertain start. A node
 // is inside a range when one of its spans overlaps it.
+import { localName } from './labels.ts';
 import { formatLiteral } from './literals.ts';
 import type { Visibility } from './filters.ts';
 import type { DataGraph, Fact } from './types.ts';
@@ -27,6 +30,7 @@ const DCTERMS = 'http://purl.org/dc/terms/';
 const PROV = 'http://www.w3.org/ns/prov#';
 const TIME = 'http://www.w3.org/2006/time#';
 const DBO = 'http://dbpedia.org/ontology/';
+const CRM = 'http://www.cidoc-crm.org/cidoc-crm/';
 const TS = 'https://w3id.org/triplescope/ontology#';
 
 const schema = (local: string): string[] => SCHEMA.map((ns) => `${ns}${local}`);
@@ -291,6 +295,9 @@ const START_END: readonly (readonly [string, string])[] = [
   ]),
   [`${PROV}startedAtTime`, `${PROV}endedAtTime`],
   [`${DBO}birthDate`, `${DBO}deathDate`],
+  // CIDOC CRM time-spans: the outer bounds, and the inner ones when only those are given.
+  [`${CRM}P82a_begin_of_the_begin`, `${CRM}P82b_end_of_the_end`],
+  [`${CRM}P81a_end_of_the_begin`, `${CRM}P81b_begin_of_the_end`],
 ];
 const STARTS: ReadonlyMap<string, string> = new Map(START_END);
 const ENDS: ReadonlyMap<string, string> = new Map(START_END.map(([s, e]) => [e, s]));
@@ -307,8 +314,9 @@ const LENIENT = new Set([
   NOT_LATER_THAN,
 ]);
 
-/** OWL-Time links that place a thing in a period, and how. */
+/** OWL-Time links that place a thing in a period, and how (CIDOC CRM's P4 is the same link). */
 const HAS_TIME = `${TIME}hasTime`;
+const HAS_TIME_SPAN = `${CRM}P4_has_time-span`;
 const HAS_BEGINNING = `${TIME}hasBeginning`;
 const HAS_END = `${TIME}hasEnd`;
 const PART_OF: ReadonlyMap<string, 'finishes' | 'starts' | 'during' | 'equals'> = new Map([
@@ -323,6 +331,7 @@ const PART_OF: ReadonlyMap<string, 'finishes' | 'starts' | 'during' | 'equals'> 
 /** Predicates whose links carry time rather than a relation to borrow dates through. */
 export const TIME_LINKS: ReadonlySet<string> = new Set([
   HAS_TIME,
+  HAS_TIME_SPAN,
   HAS_BEGINNING,
   HAS_END,
   ...PART_OF.keys(),
@@ -332,8 +341,13 @@ const PRECISION_ORDER: readonly Precision[] = ['time', 'day', 'month', 'year', '
 const coarser = (a: Precision, b: Precision): Precision =>
   PRECISION_ORDER.indexOf(a) >= PRECISION_ORDER.indexOf(b) ? a : b;
 
+/** Untyped values are read as dates for known date predicates and for any named for a date or year. */
+function lenient(predicate: string): boolean {
+  return LENIENT.has(predicate) || /(date|year)$/i.test(localName(predicate));
+}
+
 function dateOf(fact: Fact): CalendarDate | null {
-  return parseDate(fact.value, fact.datatype, LENIENT.has(fact.predicate));
+  return parseDate(fact.value, fact.datatype, lenient(fact.predicate));
 }
 
 /** "the 1920s" for a year interval that is exactly a decade, else undefined. */
@@ -345,12 +359,39 @@ function decadeLabel(start: CalendarDate, end: CalendarDate): string | undefined
   return first > 0 ? `the ${String(first)}s` : undefined;
 }
 
+/** A year given as its first and last days (1 January to 31 December), read as that year. */
+function wholeYear(start: CalendarDate, end: CalendarDate): CalendarDate | undefined {
+  if (start.precision !== 'day' || end.precision !== 'day') return undefined;
+  const year = Math.floor(start.from);
+  if (start.from !== year || end.to !== year + 1) return undefined;
+  return {
+    ...start,
+    precision: 'year',
+    to: year + 1,
+    label: year > 0 ? String(year) : `${String(1 - year)} BC`,
+  };
+}
+
 function intervalSpan(
   node: string,
   start: CalendarDate,
   end: CalendarDate,
   predicates: string[],
 ): TimeSpan {
+  const year = wholeYear(start, end);
+  if (year) {
+    return {
+      node,
+      kind: 'date',
+      from: year.from,
+      to: year.to,
+      fuzzyStart: false,
+      fuzzyEnd: false,
+      precision: 'year',
+      label: year.label,
+      predicates,
+    };
+  }
   const decade = decadeLabel(start, end);
   const sameText = start.label === end.label;
   return {
@@ -495,7 +536,7 @@ function ownSpans(graph: DataGraph): Map<string, TimeSpan[]> {
       const targetLabel = literalLabel(target) ?? theirs.map((t) => t.label).join(', ');
       const adopted = adopt(key, theirs, targetLabel, predicate);
       if (!adopted) continue;
-      if (predicate === HAS_TIME) {
+      if (predicate === HAS_TIME || predicate === HAS_TIME_SPAN) {
         spans.push(adopted);
       } else if (predicate === HAS_BEGINNING) {
         beginning = adopted;

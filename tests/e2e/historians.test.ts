@@ -2,6 +2,7 @@
 // the paths from Alfred Rosmer to the Socialist Workers Party with each step's source sentence,
 // a sentence of the article selecting its claims, and a saved view reopened after a reload. What
 // the screen should say is computed in Node from the same files by the same pure modules.
+import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { Parser } from 'n3';
 import { describe, expect, test } from 'vitest';
@@ -408,5 +409,49 @@ describe('time, paths, sources and views on the Rosmer graph', () => {
       { width: 390, height: 844 },
       'dark',
     );
+  });
+
+  test('for data without the article, the sources panel shows the provenance the data carries', async () => {
+    const file = join(process.cwd(), 'tests', 'fixtures', 'graph', 'provenance-cases.trig');
+    await withApp(async ({ page }) => {
+      await page.getByRole('region', { name: 'Timeline' }).locator('.timeline-plot svg').waitFor();
+      await page.getByText('Open', { exact: true }).click();
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Open RDF file…' }).click(),
+      ]);
+      await chooser.setFiles([file]);
+      await page
+        .getByRole('dialog', { name: 'Open data' })
+        .getByRole('button', { name: 'Replace the data' })
+        .click();
+      await page
+        .getByRole('region', { name: 'Timeline' })
+        .getByText('No dates in provenance-cases.trig', { exact: false })
+        .waitFor();
+      await searchAndChoose(page, 'ada', 'Ada');
+      await page.getByRole('tab', { name: 'Sources' }).click();
+      const panel = page.getByRole('region', { name: 'Sources' });
+      await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(
+        'Provenance',
+      );
+      const lists = panel.locator('.provenance-list');
+      await expect(lists.nth(0).innerText()).resolves.toBe(
+        [
+          'http://example.org/census-1900 (1 relation)',
+          'derived from: scanned census sheets',
+          'http://example.org/letters (1 relation)',
+        ].join('\n'),
+      );
+      await expect(lists.nth(1).locator('li').allInnerTexts()).resolves.toEqual([
+        'source: a family bible',
+        'derived from: ex:parish-register',
+      ]);
+      await expect(lists.nth(2).locator('blockquote').allInnerTexts()).resolves.toEqual([
+        'She wrote to Ben.',
+        'Ada was a person of note.',
+      ]);
+      await screenshot(page, 'historians-provenance');
+    });
   });
 });

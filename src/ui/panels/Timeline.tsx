@@ -15,7 +15,14 @@ import { formatYearRange, spansOf, type TimeSpan, type YearRange } from '../../g
 import { useActions, useDataset, useExplorer, useVisibility } from '../../state/hooks.tsx';
 import { selectTimeIndex } from '../../state/timeline.ts';
 import { Icon } from '../components/Icon.tsx';
-import { placeMarks, timeScale, yearTicks, type PlacedMark } from './timeline-layout.ts';
+import {
+  MAX_MARKS,
+  placeMarks,
+  timeScale,
+  yearCounts,
+  yearTicks,
+  type PlacedMark,
+} from './timeline-layout.ts';
 
 // NOTE: a gradient's currentColor is the colour where the gradient is defined, not the mark's;
 // faded marks take the marks' colour from the stylesheet instead.
@@ -23,6 +30,8 @@ const STOP = { stopColor: 'var(--mark)' } as const;
 /** Lane and mark heights (px): roomy, or compact on a narrow screen. */
 const ROOMY = { lane: 13, mark: 9 } as const;
 const COMPACT = { lane: 8, mark: 6 } as const;
+/** Lanes' worth of height of the per-year bars drawn for data with very many dates. */
+const DENSE_LANES = 5;
 /** Below this width the strip is drawn compact. */
 const COMPACT_WIDTH = 600;
 const AXIS = 18;
@@ -124,6 +133,43 @@ function fillOf(span: TimeSpan, ids: { start: string; end: string; both: string 
   return 'currentColor';
 }
 
+/** How many dates fall in each year, as bars (for data with too many dates to mark one by one). */
+function DensityBars({
+  counts,
+  extent,
+  x,
+  top,
+  height,
+}: {
+  counts: readonly number[];
+  extent: YearRange;
+  x: (year: number) => number;
+  top: number;
+  height: number;
+}) {
+  const most = Math.max(1, ...counts);
+  return (
+    <g className="density" aria-hidden="true">
+      {counts.map((count, i) => {
+        if (count === 0) return null;
+        const year = extent.from + i;
+        const h = Math.max(1, (count / most) * height);
+        return (
+          <rect
+            key={year}
+            x={x(year)}
+            y={top + height - h}
+            width={Math.max(1, x(year + 1) - x(year) - 0.5)}
+            height={h}
+          >
+            <title>{`${String(year)}: ${count.toLocaleString('en')} dates`}</title>
+          </rect>
+        );
+      })}
+    </g>
+  );
+}
+
 /** The strip. */
 export function Timeline() {
   const dataset = useDataset();
@@ -165,8 +211,11 @@ export function Timeline() {
   }
 
   const scale = timeScale(extent, width);
-  const marks = placeMarks(index.spans, scale);
-  const lanes = Math.max(1, ...marks.map((m) => m.lane + 1));
+  // Past a few thousand dates, one mark each would neither draw fast nor read well: the strip then
+  // shows how many dates fall in each year, and the selection's own marks over them.
+  const dense = index.spans.length > MAX_MARKS;
+  const marks = dense ? [] : placeMarks(index.spans, scale);
+  const lanes = dense ? DENSE_LANES : Math.max(1, ...marks.map((m) => m.lane + 1));
   const size = width < COMPACT_WIDTH ? COMPACT : ROOMY;
   const height = AXIS + lanes * size.lane + 6;
   const graph = dataset.projection.graph;
@@ -235,7 +284,7 @@ export function Timeline() {
   } else if (timeline.range && visibility) {
     caption = `Showing what is dated ${formatYearRange(timeline.range)}${timeline.undated === 'keep' ? ', and undated things' : ''}: ${visibility.nodes.size.toLocaleString('en')} nodes.`;
   } else {
-    caption = `${index.spans.length.toLocaleString('en')} dates from ${String(extent.from)} to ${String(extent.to)}. Drag across the years to show only what is dated there.`;
+    caption = `${index.spans.length.toLocaleString('en')} dates from ${String(extent.from)} to ${String(extent.to)}${dense ? ', counted by year' : ''}. Drag across the years to show only what is dated there.`;
   }
 
   return (
@@ -247,6 +296,11 @@ export function Timeline() {
           aria-label={playing ? 'Pause the timeline' : 'Play the timeline'}
           title={playing ? 'Pause' : 'Step through the years'}
           onClick={() => {
+            // At the end of the years, play starts again from the first, with the same width.
+            const range = timeline.range;
+            if (!playing && range && range.to >= extent.to) {
+              actions.setTimeRange({ from: extent.from, to: extent.from + range.to - range.from });
+            }
             setPlaying(!playing);
           }}
         >
@@ -334,6 +388,34 @@ export function Timeline() {
                 </g>
               ))}
             </g>
+            {dense && (
+              <DensityBars
+                counts={yearCounts(index.spans, extent)}
+                extent={extent}
+                x={scale.x}
+                top={AXIS}
+                height={lanes * size.lane}
+              />
+            )}
+            {dense &&
+              placeMarks(
+                selectionDates.filter((s) => own.has(s.node) || borrowed.has(s.node)),
+                scale,
+              ).map((mark) => (
+                <rect
+                  key={`${mark.span.node} ${mark.span.label}`}
+                  className="mark"
+                  data-state={own.has(mark.span.node) ? 'own' : 'borrowed'}
+                  x={mark.x}
+                  y={AXIS + (mark.lane % lanes) * size.lane}
+                  width={mark.width}
+                  height={size.mark}
+                  rx={2}
+                  fill="currentColor"
+                >
+                  <title>{`${graph.getNodeAttribute(mark.span.node, 'label')}: ${mark.span.label}`}</title>
+                </rect>
+              ))}
             {marks.map((mark) => {
               const { span } = mark;
               const label = graph.getNodeAttribute(span.node, 'label');

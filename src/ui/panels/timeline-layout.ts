@@ -73,3 +73,19 @@ export function yearTicks(scale: TimeScale, minGap = 48): number[] {
   }
   return ticks;
 }
+
+/** Beyond this many dates the strip draws how many fall in each year rather than every mark. */
+export const MAX_MARKS = 1500;
+
+/** How many spans cover each year of `extent` (index 0 is `extent.from`). */
+export function yearCounts(spans: readonly TimeSpan[], extent: YearRange): number[] {
+  const counts = new Array<number>(extent.to - extent.from + 1).fill(0);
+  for (const span of spans) {
+    const first = Math.max(extent.from, Math.floor(span.from));
+    const last = Math.min(extent.to, Math.ceil(span.to) - 1);
+    for (let year = first; year <= last; year += 1) {
+      counts[year - extent.from] = (counts[year - extent.from] ?? 0) + 1;
+    }
+  }
+  return counts;
+}

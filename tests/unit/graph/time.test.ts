@@ -222,6 +222,33 @@ describe('buildTimeIndex on every case', () => {
     ]);
   });
 
+  test('CIDOC CRM time-spans, and untyped years under a predicate named for a year', () => {
+    expect(own('birth-span')).toEqual([
+      {
+        kind: 'date',
+        from: 1869,
+        to: 1870,
+        fuzzyStart: false,
+        fuzzyEnd: false,
+        precision: 'year',
+        label: '1869',
+        predicates: [
+          'http://www.cidoc-crm.org/cidoc-crm/P82a_begin_of_the_begin',
+          'http://www.cidoc-crm.org/cidoc-crm/P82b_end_of_the_end',
+        ],
+      },
+    ]);
+    expect(own('birth-event')).toMatchObject([
+      {
+        from: 1869,
+        to: 1870,
+        label: '1869',
+        predicates: ['http://www.cidoc-crm.org/cidoc-crm/P4_has_time-span'],
+      },
+    ]);
+    expect(own('kennedy')).toMatchObject([{ precision: 'year', from: 1888, label: '1888' }]);
+  });
+
   test('nodes without dates borrow those of their neighbours; cycles and ideas stay undated', () => {
     expect(index.nodes.get(`${EX}commission`)).toEqual({
       own: [],
@@ -240,7 +267,7 @@ describe('buildTimeIndex on every case', () => {
   });
 
   test('the extent runs from the first year to the last, spans in time order', () => {
-    expect(index.extent).toEqual({ from: 1877, to: 1964 });
+    expect(index.extent).toEqual({ from: 1869, to: 1964 });
     const froms = index.spans.map((s) => s.from);
     expect(froms).toEqual([...froms].sort((a, b) => a - b));
   });

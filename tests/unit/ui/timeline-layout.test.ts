@@ -6,6 +6,7 @@ import {
   MIN_MARK_WIDTH,
   placeMarks,
   timeScale,
+  yearCounts,
   yearTicks,
 } from '../../../src/ui/panels/timeline-layout.ts';
 import { rosmerDataset } from '../graph/rosmer.ts';
@@ -61,5 +62,17 @@ describe('yearTicks', () => {
       1880, 1890, 1900, 1910, 1920, 1930, 1940, 1950, 1960,
     ]);
     expect(yearTicks(timeScale({ from: 1936, to: 1938 }, 700))).toEqual([1936, 1937, 1938, 1939]);
+  });
+});
+
+describe('yearCounts', () => {
+  test('counts the spans over each year, a span over several years in each of them', () => {
+    const counts = yearCounts(index.spans, { from: 1914, to: 1925 });
+    expect(counts).toEqual([
+      // 1914: the war and the stand; 1917: the revolution; 1918: the movement ("by 1918");
+      // 1920–1924: the stay (to 1922), the period, the 1920s, their end, the work with Trotsky;
+      // 1922: the supply train; 1924: the Labour government; 1925: the 1920s go on alone.
+      2, 0, 0, 1, 1, 0, 5, 5, 6, 4, 5, 3,
+    ]);
   });
 });
