@@ -333,8 +333,10 @@ export function createHistorianActions(
     attachViewCanvas: (commands: ViewCanvasCommands | null): void => {
       canvas = commands;
       if (!commands || !pending) return;
+      // NOTE: the canvas of new data can mount more than once in a row (each mount starting the
+      // layout again), so the placement stays due, on every canvas, until its time is up.
       if (Date.now() < pending.until) commands.place(pending.positions, pending.camera);
-      pending = null;
+      else pending = null;
     },
   };
 }

@@ -317,6 +317,12 @@ describe('time, paths, sources and views on the Rosmer graph', () => {
   test('a saved view survives a reload and reopens the same view', async () => {
     await withApp(async ({ page }) => {
       await layoutSettled(page);
+      // Labels in French where the data has them, else English (the canvas is redrawn for them).
+      const languages = page.getByRole('textbox', { name: 'Preferred label languages' });
+      await languages.fill('fr, en');
+      await languages.press('Enter');
+      await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('fr,en');
+      await layoutSettled(page);
       await searchAndChoose(page, 'trotsk', 'Leon Trotsky');
       const timeline = page.getByRole('region', { name: 'Timeline' });
       await timeline.getByLabel('From year').fill('1920');
@@ -335,6 +341,7 @@ describe('time, paths, sources and views on the Rosmer graph', () => {
       const [saved] = JSON.parse(stored ?? '[]') as SavedView[];
       if (!saved) throw new Error('The view was not stored.');
       expect(saved).toMatchObject({
+        languages: ['fr', 'en'],
         selection: { kind: 'node', key: `${ROSMER}leon-trotsky` },
         timeline: { range: { from: 1920, to: 1931 }, undated: 'keep' },
       });
@@ -353,6 +360,7 @@ describe('time, paths, sources and views on the Rosmer graph', () => {
       await expect(detailsHeading(page).innerText()).resolves.toBe('Leon Trotsky');
       await expect(timeline.getByLabel('From year').inputValue()).resolves.toBe('1920');
       await expect(timeline.getByLabel('To year').inputValue()).resolves.toBe('1931');
+      await expect(languages.inputValue()).resolves.toBe('fr, en');
       await page.getByRole('region', { name: 'Status' }).getByText('Layout paused.').waitFor();
       const camera = saved.camera;
       if (!camera) throw new Error('The view kept no camera.');
