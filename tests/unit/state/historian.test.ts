@@ -356,6 +356,39 @@ describe('historian actions', () => {
   });
 });
 
+describe('playing saved views', () => {
+  test('one after another in the order saved, then stopped; a bad file is named', () => {
+    const storage = memoryStorage();
+    let tick = Date.parse('2026-05-20T10:00:00Z');
+    const { store, actions } = createExplorer('', {
+      viewStorage: storage,
+      clock: () => new Date((tick += 1000)),
+    });
+    store.set((s) => p.loadSucceeded(s, dataset));
+    actions.select({ kind: 'node', key: ALFRED });
+    const first = actions.saveView('Alfred', '');
+    actions.select({ kind: 'node', key: DEWEY });
+    const second = actions.saveView('Dewey', '');
+    expect(store.get().views.saved.map((v) => v.name)).toEqual(['Alfred', 'Dewey']);
+
+    actions.playViews();
+    expect(store.get().views.playing).toEqual({ ids: [first?.id, second?.id], index: 0 });
+    expect(store.get().selection).toEqual({ kind: 'node', key: ALFRED });
+    expect(actions.advanceViews()).toBe(true);
+    expect(store.get().selection).toEqual({ kind: 'node', key: DEWEY });
+    expect(actions.advanceViews()).toBe(false);
+    expect(store.get().views.playing).toBeNull();
+
+    actions.deleteView(first?.id ?? '');
+    expect(JSON.parse(storage.map.get(STORAGE_KEY) ?? '[]')).toEqual([second]);
+
+    actions.importView('{"format": "triplescope-view", "version": 2}', 'old.json');
+    expect(store.get().views.message).toBe(
+      'old.json: field "version" must be 1 (the only version there is) (found 2). Fix the file or save the view again.',
+    );
+  });
+});
+
 describe('the URL', () => {
   test('carries the timeline and the label languages, and leaves out their defaults', () => {
     const url = {
