@@ -316,3 +316,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return bytes.length;
 }
+
+/**
+ * The character encoding of an XML document from its first bytes: a byte order mark, else the
+ * `encoding` of its XML declaration, else UTF-8 (XML's default).
+ */
+export function xmlEncoding(head: Uint8Array): string {
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  // The declaration is ASCII in every ASCII-compatible encoding, so Latin-1 reads it safely.
+  const start = new TextDecoder('latin1').decode(head.subarray(0, 200));
+  return (
+    /^(?:\uFEFF|ï»¿)?<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(start)?.[1] ??
+    'utf-8'
+  );
+}

@@ -25,12 +25,10 @@ import type { DocumentLoader } from './document-loader.ts';
 import { RdfAbortError, RdfParseError } from './errors.ts';
 import type { RdfFormatId } from './formats.ts';
 import { formatById } from './formats.ts';
-import { InputDecodeError, textChunks, type RdfInput } from './input.ts';
+import { InputDecodeError, textChunks, xmlEncoding, type RdfInput } from './input.ts';
 import type { JsonLdProcessingOptions } from './jsonld-api.ts';
 import { createQuadGuard, limitError, resolveLimits, type RdfLimits } from './limits.ts';
-import { createJsonLdReader } from './read-jsonld.ts';
 import { createN3Reader } from './read-n3.ts';
-import { createRdfXmlReader, xmlEncoding } from './read-rdfxml.ts';
 import type { ReaderContext, SyntaxReader } from './reader.ts';
 import { mismatchHint } from './sniff.ts';
 
@@ -132,7 +130,7 @@ export async function parseRdf(
       pending.push(quad);
     },
   };
-  const active = createReader(context, options.jsonld);
+  const active = await createReader(context, options.jsonld);
   const deliver = async (minimum: number): Promise<void> => {
     if (pending.length === 0 || pending.length < minimum) return;
     const batch = pending;
@@ -235,10 +233,15 @@ function result(quads: number, reader: SyntaxReader): ParseResult {
   return base === undefined ? { quads, prefixes } : { quads, prefixes, baseIRI: base };
 }
 
-function createReader(
+/**
+ * The reader of the context's format. NOTE: the JSON-LD and RDF/XML readers (and their libraries,
+ * about 290 kB) are loaded the first time they are needed, so an app that reads Turtle does not
+ * download them up front.
+ */
+async function createReader(
   context: ReaderContext,
   jsonld: JsonLdProcessingOptions | undefined,
-): SyntaxReader {
+): Promise<SyntaxReader> {
   switch (context.format) {
     case 'turtle':
     case 'trig':
@@ -246,9 +249,9 @@ function createReader(
     case 'nquads':
       return createN3Reader(context.format, context);
     case 'jsonld':
-      return createJsonLdReader(context, jsonld);
+      return (await import('./read-jsonld.ts')).createJsonLdReader(context, jsonld);
     case 'rdfxml':
-      return createRdfXmlReader(context);
+      return (await import('./read-rdfxml.ts')).createRdfXmlReader(context);
   }
 }
 

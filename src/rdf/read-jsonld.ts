@@ -65,6 +65,17 @@ export function createJsonLdReader(
         });
       }
       const document = parseJson(text, source);
+      // NOTE: jsonld takes a string as the URL of a document to load; in a file it is just JSON.
+      if (typeof document !== 'object' || document === null) {
+        const start = /^[ \t\r\n]*/.exec(text)?.[0].length ?? 0;
+        throw new RdfParseError({
+          source,
+          format: 'jsonld',
+          ...positionAfter([text.slice(0, start)]),
+          problem: `a JSON-LD document is an object or an array of objects, not ${document === null ? 'null' : `a ${typeof document}`}`,
+          found: text.slice(start, start + 40),
+        });
+      }
       let quads;
       try {
         quads = await jsonld.toRDF(document, {

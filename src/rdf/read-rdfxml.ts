@@ -1,6 +1,6 @@
 // Reads RDF/XML with rdfxml-streaming-parser, chunk by chunk, and turns its errors (which carry the
-// XML parser's line and column in their message) into `RdfParseError`s. Also knows how to pick the
-// character encoding an XML declaration names, since RDF/XML files are not always UTF-8.
+// XML parser's line and column in their message) into `RdfParseError`s. (The character encoding an
+// XML declaration names is picked in input.ts.)
 //
 // DOCTYPE entities are handled here, not by the library: OWL files routinely declare
 // `<!ENTITY owl "http://www.w3.org/2002/07/owl#">` and write `&owl;Class`, so internal entities
@@ -386,19 +386,4 @@ function rootDeclarations(head: string): { prefixes: Record<string, string>; bas
     else prefixes[name.slice('xmlns:'.length)] = value;
   }
   return base === undefined ? { prefixes } : { prefixes, base };
-}
-
-/**
- * The character encoding of an XML document from its first bytes: a byte order mark, else the
- * `encoding` of its XML declaration, else UTF-8 (XML's default).
- */
-export function xmlEncoding(head: Uint8Array): string {
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  // The declaration is ASCII in every ASCII-compatible encoding, so Latin-1 reads it safely.
-  const start = new TextDecoder('latin1').decode(head.subarray(0, 200));
-  return (
-    /^(?:\uFEFF|ï»¿)?<\?xml[^>]*\sencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(start)?.[1] ??
-    'utf-8'
-  );
 }

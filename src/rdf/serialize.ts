@@ -10,7 +10,6 @@ import type { Quad } from '@rdfjs/types';
 import { RdfSerializeError } from './errors.ts';
 import { formatById, type RdfFormatId } from './formats.ts';
 import { withWellKnownPrefixes } from './prefixes.ts';
-import { writeJsonLd } from './write-jsonld.ts';
 import { writeTurtleLike } from './write-turtle.ts';
 
 export interface SerializeOptions {
@@ -59,7 +58,11 @@ export async function serializeRdf(
         trig: format === 'trig',
       });
     case 'jsonld':
-      return writeJsonLd(selected, { prefixes, baseIRI: options.baseIRI });
+      // NOTE: loaded when first needed, like the JSON-LD reader (see parse.ts).
+      return (await import('./write-jsonld.ts')).writeJsonLd(selected, {
+        prefixes,
+        baseIRI: options.baseIRI,
+      });
     case 'rdfxml':
       throw new RdfSerializeError(format, 'RDF/XML cannot be written.');
   }
