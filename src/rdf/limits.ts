@@ -128,12 +128,16 @@ export function limitError(
 }
 
 /**
- * Checks the terms of every quad a reader produces against the IRI and literal limits and counts
- * quads against `maxQuads`: a net behind each reader's own, earlier checks (which know the exact
- * place), for IRIs that grew by prefix expansion or base resolution, and for JSON-LD, whose quads
- * come out of a processor. Returns what went over, or undefined.
+ * Counts the quads a reader produces against `maxQuads` and, with `terms`, checks their terms
+ * against the IRI and literal limits: for JSON-LD, whose quads come out of a processor, and RDF/XML,
+ * whose IRIs are resolved inside its library. (The Turtle-family reader checks every token where it
+ * is, expanded prefixes and resolved IRIs included, so its quads need only be counted.) Returns
+ * what went over, or undefined.
  */
-export function createQuadGuard(limits: RdfLimits): (quad: Quad) => LimitHit | undefined {
+export function createQuadGuard(
+  limits: RdfLimits,
+  terms: boolean,
+): (quad: Quad) => LimitHit | undefined {
   let quads = 0;
   const { maxIriLength, maxLiteralLength, maxQuads } = limits;
   const term = (t: Term): LimitHit | undefined => {
@@ -168,6 +172,7 @@ export function createQuadGuard(limits: RdfLimits): (quad: Quad) => LimitHit | u
     if (quads > maxQuads) {
       return { limit: 'maxQuads', subject: 'the input', position: undefined };
     }
+    if (!terms) return undefined;
     return term(quad.subject) ?? term(quad.predicate) ?? term(quad.object) ?? term(quad.graph);
   };
 }

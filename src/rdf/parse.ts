@@ -113,7 +113,7 @@ export async function parseRdf(
   let bytes = 0;
   let head = '';
 
-  const guard = createQuadGuard(limits);
+  const guard = createQuadGuard(limits, format === 'jsonld' || format === 'rdfxml');
   const context: ReaderContext = {
     source,
     format,
