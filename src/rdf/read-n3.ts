@@ -55,9 +55,11 @@ interface N3TextSource {
 /**
  * The parts of n3 used here. NOTE: @types/n3 predates n3 2.x and lacks the streaming overload of
  * `parse`. The rest is private state, read rather than changed: the lexer's unconsumed text and its
- * position (see the file header), and `_base`, read once at the end to report the document's base
- * IRI. n3 is pinned to an exact version, and the unit tests (errors at every chunk size) and the W3C
- * negative tests (each error must point at the text it names) check both.
+ * position (see the file header), the parser's stack of open scopes (nesting), and `_base` (the
+ * base IRI for relative IRIs and the result). The one thing changed is the lexer's `tokenize`,
+ * wrapped on this instance to check each token (see `check`). n3 is pinned to an exact version, and
+ * the unit tests (errors at every chunk size, every limit at its place) and the W3C negative tests
+ * (each error must point at the text it names) check all of it.
  */
 interface N3StreamingParser {
   parse(

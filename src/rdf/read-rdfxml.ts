@@ -57,8 +57,9 @@ interface SaxParser {
   name: string;
   /** Entity name being gathered. */
   entity: string;
-  /** 1-based line and 0-based column of the next character. */
+  /** 1-based line of the last character read. */
   line: number;
+  /** Characters read on that line: the 1-based column of the last one (0 before any). */
   column: number;
 }
 
@@ -216,6 +217,28 @@ export function createRdfXmlReader(context: ReaderContext): SyntaxReader {
   };
 }
 
+/** The character `&#…;` stands for in the value of entity `name`, or "" after reporting it. */
+function character(name: string, ref: string, sax: SaxParser): string {
+  const code = ref.startsWith('#x')
+    ? Number.parseInt(ref.slice(2), 16)
+    : Number.parseInt(ref.slice(1), 10);
+  // The characters XML allows (its Char production).
+  const allowed =
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff);
+  if (!allowed) {
+    sax.fail(
+      `the entity &${name}; holds the character reference &${ref};, which is not allowed in XML`,
+    );
+    return '';
+  }
+  return String.fromCodePoint(code);
+}
+
 /** Text (or an attribute value) as canonical XML writes it. */
 function escapeXml(text: string, attribute: boolean): string {
   const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r/g, '&#xD;');
@@ -299,14 +322,7 @@ class DoctypeEntities {
     let last = 0;
     for (const m of raw.matchAll(/&(#x[0-9A-Fa-f]+|#[0-9]+|[^\s&;]+);/g)) {
       const ref = m[1] ?? '';
-      const text = ref.startsWith('#')
-        ? String.fromCodePoint(
-            Number.parseInt(
-              ref.startsWith('#x') ? ref.slice(2) : ref.slice(1),
-              ref.startsWith('#x') ? 16 : 10,
-            ),
-          )
-        : this.textOf(name, ref, sax);
+      const text = ref.startsWith('#') ? character(name, ref, sax) : this.textOf(name, ref, sax);
       parts.push(raw.slice(last, m.index), text);
       length += m.index - last + text.length;
       last = m.index + m[0].length;

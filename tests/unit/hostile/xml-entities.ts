@@ -143,6 +143,18 @@ describe('RDF/XML DOCTYPE entities', () => {
     );
   });
 
+  it('a character reference XML does not allow, inside an entity, is refused', async () => {
+    for (const ref of ['&#x110000;', '&#0;', '&#xD800;']) {
+      const text = xml(
+        `  <!ENTITY bad "${ref}">`,
+        '  <rdf:Description rdf:about="http://example.org/a"><ex:p>&bad;</ex:p></rdf:Description>',
+      );
+      expect(stopped(await read(text, 'bad-character.rdf')).reason).toBe(
+        `the entity &bad; holds the character reference ${ref}, which is not allowed in XML`,
+      );
+    }
+  });
+
   it('names of JavaScript object properties are undefined entities, not function sources', async () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       const text = xml(
