@@ -1,23 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick]`: runs every benchmark under tests/bench/ one after another (never in
-// parallel: they measure time on a shared 2-core machine). Each prints its table and writes its
-// figures to bench-results/*.json; every figure is a ratio against a baseline run in the same
-// process or browser, as a median of several runs. --quick runs fewer repetitions.
+// `npm run bench [-- --quick]`: the benchmark harness (tests/bench/run.ts) in TypeScript through
+// tsx. It runs every section one after another, prints one table of every figure against its
+// baseline measured in the same run, and writes bench-results/bench.json and bench.md.
 import { spawnSync } from 'node:child_process';
 
-const quick = process.argv.includes('--quick');
-const benches = [
-  ['tests/bench/rdf-parse.ts', quick ? ['--runs', '3'] : ['--runs', '7']],
-  ['tests/bench/sparql.ts', quick ? ['--runs', '3'] : ['--runs', '9']],
-  ['tests/bench/first-frame.ts', quick ? ['3'] : ['9']],
-];
-let failed = 0;
-for (const [file, args] of benches) {
-  console.log(`\n== ${file} ${args.join(' ')}`);
-  const run = spawnSync('npx', ['tsx', file, ...args], { stdio: 'inherit' });
-  if (run.status !== 0) {
-    console.error(`${file} failed with exit code ${String(run.status)}.`);
-    failed++;
-  }
-}
-process.exit(failed === 0 ? 0 : 1);
+const run = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', 'tests/bench/run.ts', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+process.exit(run.status ?? 1);

@@ -1,6 +1,7 @@
-// A seeded generator of knowledge-graph-shaped RDF for benchmarks: typed entities, labels (some
-// language-tagged), dates, and links whose targets follow a power law, so a few hubs collect most
-// edges as in real graphs. The same seed and size always give the same N-Triples text.
+// A seeded generator of knowledge-graph-shaped RDF for benchmarks: typed entities (some with two
+// classes), labels (some language-tagged), dates, descriptions, and links whose targets follow a
+// power law, so a few hubs collect most edges as in real graphs. The same seed and size always give
+// the same N-Triples text.
 
 const V = 'http://example.org/vocab#';
 const E = 'http://example.org/entity/';
@@ -87,20 +88,41 @@ export function vocab(local: string): string {
   return `${V}${local}`;
 }
 
-/** About `triples` N-Triples lines (exactly that many) of a seeded knowledge graph. */
+/** Exactly `triples` N-Triples lines of a seeded knowledge graph. */
 export function generateGraph(triples: number, seed = 42): string {
+  const lines = generateLines((count) => count >= triples, seed);
+  lines.length = triples;
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The N-Triples of the first `entities` entities of the same seeded graph: about 6.5 triples per
+ * entity, one node per entity (every link points to an earlier entity).
+ */
+export function generateEntities(entities: number, seed = 42): string {
+  return `${generateLines((_, made) => made >= entities, seed).join('\n')}\n`;
+}
+
+/** Lines of the graph, entity by entity, until `done(lines so far, entities so far)`. */
+function generateLines(done: (lines: number, entities: number) => boolean, seed: number): string[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   // Entity i has class CLASSES[i % 5]; the j-th entity of class c is j * 5 + c.
   const ofClass = (c: number, j: number): number => j * CLASSES.length + c;
   const lines: string[] = [];
-  for (let i = 0; lines.length < triples; i++) {
+  for (let i = 0; !done(lines.length, i); i++) {
     const c = i % CLASSES.length;
     const cls = CLASSES[c] ?? 'Person';
     const s = `<${entity(i)}>`;
     lines.push(`${s} ${RDF_TYPE} <${vocab(cls)}> .`);
+    // Some people are also writers: a second class, as real data often gives.
+    if (cls === 'Person' && rnd() < 0.1) lines.push(`${s} ${RDF_TYPE} <${vocab('Writer')}> .`);
     const label = `${pick(WORDS)} ${pick(WORDS)} ${i}`;
     lines.push(`${s} ${RDFS_LABEL} "${label}"${rnd() < 0.3 ? '@fr' : ''} .`);
+    if (rnd() < 0.2) {
+      const words = Array.from({ length: 8 + Math.floor(rnd() * 24) }, () => pick(WORDS));
+      lines.push(`${s} <${vocab('description')}> "${words.join(' ')}."@en .`);
+    }
     if (cls === 'Person' || cls === 'Event' || cls === 'Document') {
       const year = 1850 + Math.floor(rnd() * 130);
       const month = String(1 + Math.floor(rnd() * 12)).padStart(2, '0');
@@ -119,6 +141,5 @@ export function generateGraph(triples: number, seed = 42): string {
       lines.push(`${s} <${vocab(p)}> <${entity(ofClass(target, j))}> .`);
     }
   }
-  lines.length = triples;
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
