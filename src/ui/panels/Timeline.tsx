@@ -403,7 +403,7 @@ export function Timeline() {
                 scale,
               ).map((mark) => (
                 <rect
-                  key={`${mark.span.node} ${mark.span.label}`}
+                  key={`${mark.span.node} ${mark.span.predicates.join(' ')} ${mark.span.label}`}
                   className="mark"
                   data-state={own.has(mark.span.node) ? 'own' : 'borrowed'}
                   x={mark.x}
@@ -431,7 +431,8 @@ export function Timeline() {
               };
               return (
                 <rect
-                  key={`${span.node} ${span.label} ${String(span.from)}`}
+                  // A node can have several dates in one year (a birth and a death): the predicates tell them apart.
+                  key={`${span.node} ${span.predicates.join(' ')} ${span.label} ${String(span.from)}`}
                   className={`mark ${span.kind}`}
                   data-state={state}
                   data-node={span.node}
