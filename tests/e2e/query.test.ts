@@ -129,10 +129,12 @@ describe('the query panel', () => {
       await option.waitFor();
       await expect(option.innerText()).resolves.toContain('class · Person');
       await page.keyboard.press('Enter');
-      await expect(panel.locator('.cm-content').innerText()).resolves.toBe(
-        // The closing brace was added when the opening one was typed.
-        'PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?who WHERE { ?who a foaf:Person}',
-      );
+      await expect
+        .poll(() => panel.locator('.cm-content').innerText(), { timeout: 10_000 })
+        .toBe(
+          // The closing brace was added when the opening one was typed.
+          'PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nSELECT ?who WHERE { ?who a foaf:Person}',
+        );
     });
   });
 
@@ -191,7 +193,9 @@ describe('the query panel', () => {
       async ({ page }) => {
         const panel = page.getByRole('region', { name: 'Query' });
         await panel.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
-        await expect(panel.locator('.cm-content').innerText()).resolves.toBe(query);
+        await expect
+          .poll(() => panel.locator('.cm-content').innerText(), { timeout: 10_000 })
+          .toBe(query);
         // foaf: is declared for the user from the data's prefixes.
         await panel.getByRole('button', { name: 'Run query' }).click();
         await panel
