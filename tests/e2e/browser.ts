@@ -11,6 +11,8 @@ export interface OpenedPage {
   page: Page;
   /** Console errors and uncaught exceptions seen so far, as text. */
   errors: string[];
+  /** The same console errors with the address each is about (a failed request's URL). */
+  located: { text: string; url: string }[];
   close: () => Promise<void>;
 }
 
@@ -30,12 +32,18 @@ export async function openApp(
   const context = await (await browser()).newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
+  const located: { text: string; url: string }[] = [];
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    errors.push(msg.text());
+    located.push({ text: msg.text(), url: msg.location().url });
   });
-  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('pageerror', (err) => {
+    errors.push(err.message);
+    located.push({ text: err.message, url: '' });
+  });
   await page.goto(new URL(path, inject('baseURL')).href);
-  return { page, errors, close: () => context.close() };
+  return { page, errors, located, close: () => context.close() };
 }
 
 /** Saves a full-page screenshot as test-results/screenshots/NAME.png and returns its path. */
