@@ -14,6 +14,7 @@ if (!root) throw new Error('index.html must contain <div id="root">.');
 const explorer = createExplorer(window.location.search, {
   ...browserServices(),
   viewStorage: window.localStorage,
+  endpointStorage: window.localStorage,
 });
 connectUrl(explorer.store, explorer.actions, window);
 void explorer.actions.loadBuiltIn();

@@ -9,6 +9,7 @@ import type { Camera, ExplorerState, Panels, Selection, UrlState } from './explo
 import { builtInFiles } from './builtin.ts';
 import { createDataActions, type AppServices } from './data-actions.ts';
 import { createHistorianActions, type HistorianServices } from './historian-actions.ts';
+import { createRemoteActions, type RemoteServices } from './remote-actions.ts';
 import { datasetFromFiles } from './dataset.ts';
 import { createStore, type Store } from './store.ts';
 import { decodeUrlState } from './url.ts';
@@ -40,7 +41,7 @@ export type Actions = ReturnType<typeof createActions>;
  */
 export function createActions(
   store: Store<ExplorerState>,
-  services: AppServices & HistorianServices = {},
+  services: AppServices & HistorianServices & RemoteServices = {},
 ) {
   let canvas: CanvasCommands | null = null;
   let layout: LayoutCommands | null = null;
@@ -49,6 +50,7 @@ export function createActions(
     const { selection } = store.get();
     if (selection) canvas?.focus(selection);
   };
+  const data = createDataActions(store, services);
 
   return {
     /** Loads the built-in Rosmer graph (graph/ and ontology/). */
@@ -140,8 +142,18 @@ export function createActions(
     attachLayout: (commands: LayoutCommands | null): void => {
       layout = commands;
     },
-    ...createDataActions(store, services),
+    ...data,
     ...createHistorianActions(store, services),
+    // The endpoint explorer's runQuery and cancelQuery wrap the local ones (data-actions.ts).
+    ...createRemoteActions(store, services, {
+      runQuery: data.runQuery,
+      cancelQuery: data.cancelQuery,
+      openBuiltIn: data.openBuiltIn,
+      walkTo: (selection) => {
+        set((s) => p.select(s, selection));
+        canvas?.focus(selection);
+      },
+    }),
   };
 }
 
@@ -154,7 +166,7 @@ export interface Explorer {
 /** Creates an explorer whose view starts from a URL's query string. */
 export function createExplorer(
   search: string,
-  services: AppServices & HistorianServices = {},
+  services: AppServices & HistorianServices & RemoteServices = {},
 ): Explorer {
   const store = createStore(p.initialState(decodeUrlState(search)));
   return { store, actions: createActions(store, services) };

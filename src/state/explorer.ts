@@ -11,6 +11,7 @@ import { initialQueryState, setQueryText, type QueryState } from './query.ts';
 import type { ResultView } from './result-view.ts';
 import { DEFAULT_LANGUAGES } from '../graph/language.ts';
 import { INITIAL_PATHS, type PathsState } from './paths.ts';
+import { INITIAL_REMOTE, type RemoteState } from './remote.ts';
 import { INITIAL_READING, type ReadingState } from './sources.ts';
 import { INITIAL_TIMELINE, isInitialTimeline, type TimelineState } from './timeline.ts';
 import { INITIAL_VIEWS, type ViewsState } from './views.ts';
@@ -24,6 +25,12 @@ export interface Dataset {
   search: SearchIndex;
   /** The quads the projection was made from (queried, exported, added to). */
   quads: readonly Quad[];
+  /**
+   * Set on the subgraph explored on a SPARQL endpoint (remote.ts): its exploration, and for the
+   * nodes its last growth added, the node each was reached from (drawn next to it, see
+   * view-graph.ts).
+   */
+  explored?: { session: number; anchors: ReadonlyMap<string, string> };
 }
 
 /** Lifecycle of the data on screen. */
@@ -79,6 +86,8 @@ export interface ExplorerState {
   views: ViewsState;
   /** The open tab of the right-hand column (workbench.ts). */
   workbench: WorkbenchTab;
+  /** Exploring a SPARQL endpoint (remote.ts). */
+  remote: RemoteState;
 }
 
 /** The part of the state a URL carries. */
@@ -116,6 +125,7 @@ export function initialState(url: UrlState): ExplorerState {
     languages: url.languages ?? DEFAULT_LANGUAGES,
     views: INITIAL_VIEWS,
     workbench: 'details',
+    remote: INITIAL_REMOTE,
   };
 }
 
