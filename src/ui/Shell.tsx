@@ -7,6 +7,8 @@ import { GraphCanvas } from './canvas/GraphCanvas.tsx';
 import { Icon } from './components/Icon.tsx';
 import { KeyboardShortcuts } from './KeyboardShortcuts.tsx';
 import { DataControls, QueryDock } from './panels/DataControls.tsx';
+import { EndpointDialog } from './panels/EndpointDialog.tsx';
+import { EndpointPanel } from './panels/EndpointPanel.tsx';
 import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
 import { LabelsPanel } from './panels/LabelsPanel.tsx';
@@ -52,6 +54,7 @@ export function Shell() {
         </button>
       </header>
       <aside id="side-panel" className="panel side" data-open={filtersOpen}>
+        <EndpointPanel />
         <Legend />
         <FiltersPanel />
         <LabelsPanel />
@@ -64,6 +67,7 @@ export function Shell() {
       <Workbench />
       <StatusBar />
       <HelpOverlay />
+      <EndpointDialog />
       <KeyboardShortcuts />
     </div>
   );

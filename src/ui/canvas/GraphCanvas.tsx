@@ -6,6 +6,7 @@ import type { ViewEdge, ViewNode } from '../../graph/appearance.ts';
 import { useExplorer, useViewGraph } from '../../state/hooks.tsx';
 import { useColorScheme } from '../theme.ts';
 import { CanvasControls } from './CanvasControls.tsx';
+import { EndpointController } from './EndpointController.tsx';
 import { ImageController } from './ImageController.tsx';
 import { ViewsController } from './ViewsController.tsx';
 import {
@@ -98,6 +99,7 @@ export function GraphCanvas() {
           <FirstFrameMark />
           <ImageController scheme={scheme} />
           <ViewsController />
+          <EndpointController />
           <CanvasControls />
         </SigmaContainer>
       ) : (

@@ -20,6 +20,7 @@ import {
   useExplorerStore,
   useVisibility,
 } from '../../state/hooks.tsx';
+import { selectGrowthLabels } from '../../state/remote.ts';
 import { selectResultNodes } from '../../state/selectors.ts';
 import { selectEmphasis } from '../../state/sources.ts';
 import { CANVAS_THEMES } from '../theme.ts';
@@ -100,6 +101,7 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
   const selection = useExplorer((s) => s.selection);
   const results = useExplorer(selectResultNodes);
   const emphasis = useExplorer(selectEmphasis);
+  const labelled = useExplorer(selectGrowthLabels);
   const [zoomedIn, setZoomedIn] = useState(
     () => sigma.getCamera().getState().ratio < EDGE_LABELS_RATIO,
   );
@@ -137,6 +139,7 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
       theme: CANVAS_THEMES[scheme],
       results,
       emphasis,
+      labelled,
     };
     sigma.setSetting('nodeReducer', (node, data) => reduceNode(node, data, ctx));
     sigma.setSetting('edgeReducer', (edge, data) =>
@@ -153,6 +156,7 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
     scheme,
     results,
     emphasis,
+    labelled,
   ]);
   return null;
 }

@@ -26,6 +26,8 @@ export interface ReducerContext {
    * rest toned down (none while null).
    */
   emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+  /** Nodes whose label is drawn whatever their size: those an endpoint exploration just drew. */
+  labelled?: ReadonlySet<string> | null;
 }
 
 /** How much bigger an emphasised node is drawn. */
@@ -84,6 +86,7 @@ export function reduceNode(
     // The hovered node itself: its label is drawn in full, whatever else wants the room.
     if (key === ctx.hovered) out.highlighted = true;
   }
+  if (ctx.hovered === null && ctx.labelled?.has(key) === true) out.forceLabel = true;
   if (ctx.hovered === null && ctx.results && ctx.results.size > 0) {
     if (ctx.results.has(key)) {
       out.highlighted = true;

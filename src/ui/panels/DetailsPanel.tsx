@@ -11,6 +11,7 @@ import { useActions, useDataset, useExplorer, useVisibility } from '../../state/
 import { Icon } from '../components/Icon.tsx';
 import { IriText, WalkLink } from '../components/links.tsx';
 import { Sources } from '../components/Sources.tsx';
+import { EndpointLinks } from './EndpointLinks.tsx';
 import { useColorScheme } from '../theme.ts';
 
 function FactValue({ fact }: { fact: Fact }) {
@@ -100,6 +101,7 @@ function NodeDetails({ projection, nodeKey }: { projection: Projection; nodeKey:
           </dl>
         </>
       )}
+      <EndpointLinks projection={projection} nodeKey={nodeKey} />
       <h3>Relations</h3>
       {relations.length === 0 && <p className="note">No relation to another node.</p>}
       {relations.map((group) => (

@@ -165,6 +165,16 @@ export function ImportMenu() {
           >
             Open the Rosmer graph
           </button>
+          <button
+            type="button"
+            className="menu-item"
+            onClick={() => {
+              close();
+              actions.setEndpointDialogOpen(true);
+            }}
+          >
+            Connect to endpoint…
+          </button>
           <p className="note">
             Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML (also .gz). Or drop files on the
             page.

@@ -10,6 +10,7 @@ import type { QueryRun } from '../../state/query.ts';
 import { selectBaseDataset } from '../../state/result-view.ts';
 import { selectResultNodes } from '../../state/selectors.ts';
 import { Icon } from '../components/Icon.tsx';
+import { QueryTarget } from './EndpointQuery.tsx';
 import { QueryEditor, type CompletionData, type TermOption } from './QueryEditor.tsx';
 import { QueryResults } from './QueryResults.tsx';
 
@@ -184,6 +185,7 @@ export default function QueryPanel() {
     <section className="query-panel" aria-label="Query" role="region">
       <div className="query-toolbar">
         <h2>Query</h2>
+        <QueryTarget />
         <select
           aria-label="Example queries"
           value={example?.id ?? ''}

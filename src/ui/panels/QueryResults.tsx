@@ -6,9 +6,11 @@ import type { BindingsResult } from '../../query/types.ts';
 import { useActions, useExplorer } from '../../state/hooks.tsx';
 import { pageOf, tableRows, type Cell } from '../../state/query-table.ts';
 import { isWebIri } from '../components/links.tsx';
+import { ExploreButton, useCanExplore } from './EndpointQuery.tsx';
 
 function CellView({ cell }: { cell: Cell }) {
   const actions = useActions();
+  const explore = useCanExplore();
   switch (cell.kind) {
     case 'empty':
       return null;
@@ -27,6 +29,8 @@ function CellView({ cell }: { cell: Cell }) {
           </button>
         );
       }
+      // Connected to an endpoint, a resource not drawn yet is drawn from it on a click.
+      if (explore) return <ExploreButton iri={cell.iri} text={cell.text} />;
       return isWebIri(cell.iri) ? (
         <a href={cell.iri} title={cell.iri} target="_blank" rel="noopener noreferrer">
           {cell.text}
