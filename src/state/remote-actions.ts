@@ -8,6 +8,7 @@
 // the first connection, so the first frame pays for none of it.
 import { selectBaseDataset } from './result-view.ts';
 import type { Direction, SparqlEndpoint } from '../remote/index.ts';
+import { shortenIri } from '../graph/labels.ts';
 import { hasGrowthPins, releaseGrowthPins } from '../layout/incremental.ts';
 import type { ExplorerState, Selection } from './explorer.ts';
 import { datasetFromQuads, withTermLabels } from './import.ts';
@@ -380,7 +381,9 @@ export function createRemoteActions(
       if (!group || !page || state.remote.tasks.some((t) => t.node === node && t.group === key)) {
         return;
       }
-      const name = selectBaseDataset(state)?.projection.termLabels.get(predicate) ?? predicate;
+      const projection = selectBaseDataset(state)?.projection;
+      const name =
+        projection?.termLabels.get(predicate) ?? shortenIri(predicate, projection?.prefixes ?? {});
       const label = `Fetching ${direction === 'in' ? `← ${name}` : `${name} →`} of ${labelOf(state, node)}`;
       try {
         const answer = await task('expand', label, { node, group: key }, async (ep, signal) => {

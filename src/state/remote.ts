@@ -502,7 +502,9 @@ export function grow(
     resultView: null,
     selection: null,
     hovered: null,
-    camera: null,
+    // The whole (small) graph in view; NOTE: not null, which would focus the selection, and a
+    // graph of one node has no extent to focus within.
+    camera: { x: 0.5, y: 0.5, ratio: 1 },
     filters: DEFAULT_FILTERS,
     query: { ...state.query, resultsOnly: false },
   };
