@@ -163,6 +163,13 @@ export interface LinkEdgeData {
 /** The overview as a graph to draw: node per class, edge per predicate between two classes. */
 export type OverviewGraph = MultiDirectedGraph<ClassNodeData, LinkEdgeData>;
 
+// Roles of predicates and classes, found once per term.
+const OTHER = 0;
+const TYPE = 1;
+const VOCABULARY_LINK = 2;
+const STATEMENT_CLASS = 3;
+const VOCABULARY_CLASS = 4;
+
 // Node flags, set while streaming.
 const SUBJECT = 1; // subject of a triple (a node unless it is a statement)
 const HAS_FACT = 2; // has at least one literal object
@@ -184,6 +191,12 @@ class IntColumn {
   /** The values pushed so far (a view, not a copy). */
   values(): Int32Array {
     return this.data.subarray(0, this.length);
+  }
+
+  /** Lets go of the values. */
+  clear(): void {
+    this.data = new Int32Array(0);
+    this.length = 0;
   }
 }
 
@@ -274,6 +287,12 @@ export class OverviewBuilder {
   readonly #classIds = new Map<string, number>();
   readonly #classKeys: string[] = [];
   readonly #classValues: string[] = [];
+  /** Whether the class was named by an IRI (and so is a vocabulary term), and its role. */
+  readonly #classNamed: boolean[] = [];
+  readonly #classRole: number[] = [];
+  /** Per predicate: its role, and its rank among the label predicates (-1: none). */
+  readonly #predicateRole: number[] = [];
+  readonly #labelPredicateRank: number[] = [];
   readonly #edgeSource = new IntColumn();
   readonly #edgePredicate = new IntColumn();
   readonly #edgeTarget = new IntColumn();
@@ -297,7 +316,7 @@ export class OverviewBuilder {
       );
   }
 
-  /** Nodes met so far (an upper bound of the final count: statements are left out at the end). */
+  /** Nodes met so far (an upper bound of the final count: statements are left out at the end; 0 once finished). */
   get nodesSeen(): number {
     return this.#keys.length;
   }
@@ -330,27 +349,72 @@ export class OverviewBuilder {
     let id = this.#predicateIds.get(value);
     if (id === undefined) {
       id = this.#predicates.length;
-      this.#predicateIds.set(value, id);
-      this.#predicates.push(value);
+      const own = detached(value);
+      this.#predicateIds.set(own, id);
+      this.#predicates.push(own);
+      this.#predicateRole.push(
+        value === iri.type ? TYPE : VOCABULARY_PREDICATES.has(value) ? VOCABULARY_LINK : OTHER,
+      );
+      // NOTE: a label's rank packs the predicate's rank in 4 bits (see #labelRank); there are 6.
+      this.#labelPredicateRank.push(LABEL_PREDICATES.indexOf(value));
     }
     return id;
+  }
+
+  /** The class an `rdf:type` object names, keyed as a node; remembers what role the class has. */
+  #class(object: Quad['object']): number {
+    const key = keyOf(object);
+    let c = this.#classIds.get(key);
+    if (c === undefined) {
+      c = this.#classKeys.length;
+      const own = detached(key);
+      this.#classIds.set(own, c);
+      this.#classKeys.push(own);
+      this.#classValues.push(detached(object.value));
+      const named = object.termType === 'NamedNode';
+      this.#classNamed.push(named);
+      this.#classRole.push(
+        !named
+          ? OTHER
+          : object.value === iri.Statement
+            ? STATEMENT_CLASS
+            : VOCABULARY_TYPES.has(object.value)
+              ? VOCABULARY_CLASS
+              : OTHER,
+      );
+    }
+    return c;
   }
 
   /** Adds quads (any order, any batch size). Throws once `finish()` was called. */
   add(quads: Iterable<Quad>): void {
     if (this.#finished) throw new Error('This overview was finished; start a new builder.');
     const languages = this.#languages;
+    // NOTE: one-entry caches, because data sorted or grouped by subject (most dumps) repeats the
+    // subject and often the predicate: comparing strings is cheaper than hashing them again.
+    let lastSubject = '';
+    let lastSubjectId = -1;
+    let lastPredicate = '';
+    let lastPredicateId = -1;
     for (const q of quads) {
       this.#quads += 1;
       const { subject, predicate, object } = q;
       const p = predicate.value;
-      const pid = this.#predicate(p);
+      let pid = lastPredicateId;
+      if (p !== lastPredicate || pid === -1) {
+        pid = this.#predicate(p);
+        lastPredicate = p;
+        lastPredicateId = pid;
+      }
+      const role = this.#predicateRole[pid] ?? OTHER;
       // The projection's first pass: statements and vocabulary terms.
-      if (p === iri.type && object.termType === 'NamedNode') {
-        this.#vocabularyKeys.add(object.value);
-        if (object.value === iri.Statement) this.#statementKeys.add(keyOf(subject));
-        else if (VOCABULARY_TYPES.has(object.value)) this.#vocabularyKeys.add(keyOf(subject));
-      } else if (VOCABULARY_PREDICATES.has(p)) {
+      let c = -1;
+      if (role === TYPE && (object.termType === 'NamedNode' || object.termType === 'BlankNode')) {
+        c = this.#class(object);
+        const classRole = this.#classRole[c] ?? OTHER;
+        if (classRole === STATEMENT_CLASS) this.#statementKeys.add(keyOf(subject));
+        else if (classRole === VOCABULARY_CLASS) this.#vocabularyKeys.add(keyOf(subject));
+      } else if (role === VOCABULARY_LINK) {
         this.#vocabularyKeys.add(keyOf(subject));
         if (object.termType === 'NamedNode' || object.termType === 'BlankNode')
           this.#vocabularyKeys.add(keyOf(object));
@@ -360,12 +424,18 @@ export class OverviewBuilder {
         this.#skipped += 1;
         continue;
       }
-      const s = this.#node(keyOf(subject));
-      this.#flags[s] = (this.#flags[s] ?? 0) | SUBJECT;
+      let s = lastSubjectId;
+      const subjectKey = subject.termType === 'BlankNode' ? `_:${subject.value}` : subject.value;
+      if (subjectKey !== lastSubject || s === -1) {
+        s = this.#node(subjectKey);
+        lastSubject = subjectKey;
+        lastSubjectId = s;
+        this.#flags[s] = (this.#flags[s] ?? 0) | SUBJECT;
+      }
       if (object.termType === 'Literal') {
         this.#flags[s] = (this.#flags[s] ?? 0) | HAS_FACT;
         this.#factCount[s] = (this.#factCount[s] ?? 0) + 1;
-        const predicateRank = LABEL_PREDICATES.indexOf(p);
+        const predicateRank = this.#labelPredicateRank[pid] ?? -1;
         if (predicateRank !== -1 && object.value.trim() !== '') {
           const rank = languageRank(object.language, languages) * 16 + predicateRank;
           const best = this.#labelRank[s] ?? 0xffff;
@@ -375,18 +445,10 @@ export class OverviewBuilder {
             this.#labels[s] = detached(object.value);
           }
         }
-      } else if (p === iri.type) {
-        const classKey = keyOf(object);
-        let c = this.#classIds.get(classKey);
-        if (c === undefined) {
-          c = this.#classKeys.length;
-          this.#classIds.set(classKey, c);
-          this.#classKeys.push(classKey);
-          this.#classValues.push(object.value);
-        }
+      } else if (c !== -1) {
         this.#typeNode.push(s);
         this.#typeClass.push(c);
-      } else if (object.termType === 'NamedNode' || object.termType === 'BlankNode') {
+      } else {
         const graph = q.graph.termType === 'DefaultGraph' ? '' : keyOf(q.graph);
         let g = this.#graphIds.get(graph);
         if (g === undefined) {
@@ -400,6 +462,27 @@ export class OverviewBuilder {
         this.#edgeGraph.push(g);
       }
     }
+  }
+
+  /** Drops what only building needed, so a builder kept after `finish()` holds no memory. */
+  #release(): void {
+    this.#ids.clear();
+    this.#keys.length = 0;
+    this.#labels.length = 0;
+    this.#flags = new Uint8Array(0);
+    this.#factCount = new Uint32Array(0);
+    this.#labelRank = new Uint16Array(0);
+    this.#vocabularyKeys.clear();
+    this.#statementKeys.clear();
+    for (const column of [
+      this.#edgeSource,
+      this.#edgePredicate,
+      this.#edgeTarget,
+      this.#edgeGraph,
+      this.#typeNode,
+      this.#typeClass,
+    ])
+      column.clear();
   }
 
   /** Applies the projection's rules to what was added and returns the overview. */
@@ -532,7 +615,9 @@ export class OverviewBuilder {
     const pending: number[] = [];
     for (let i = 0; i < n; i++) {
       const key = keys[i] ?? '';
-      if (this.#predicateIds.has(key) || this.#vocabularyKeys.has(key)) {
+      const c = this.#classIds.get(key);
+      const namedClass = c !== undefined && this.#classNamed[c] === true;
+      if (namedClass || this.#predicateIds.has(key) || this.#vocabularyKeys.has(key)) {
         vocabulary[i] = 1;
         pending.push(i);
       }
@@ -666,6 +751,8 @@ export class OverviewBuilder {
           b.count - a.count || b.vocabularyCount - a.vocabularyCount || byCodeUnit(a.key, b.key),
       );
 
+    const statements = this.#statementKeys.size;
+    this.#release();
     return new Overview({
       classes,
       predicates,
@@ -677,7 +764,7 @@ export class OverviewBuilder {
         vocabularyTerms,
         edges: m,
         facts,
-        statements: this.#statementKeys.size,
+        statements,
         skippedTriples: skipped,
       },
       index: {

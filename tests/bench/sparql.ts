@@ -5,9 +5,9 @@
 //   store      SparqlStore.query (TSV decoded into RDF/JS terms): the figure judged
 //   worker     the Node worker host's round trip (post, query in the thread, post back, decode)
 // The baseline of a query is the faster of the two bare forms (by median), so the ratio is against
-// the quickest way bare Oxigraph hands its answer to JavaScript. A sample repeats a query until it has taken
-// about 50 ms (sub-millisecond queries are otherwise noise); the variants take turns, in an order
-// that rotates from run to run.
+// the quickest way bare Oxigraph hands its answer to JavaScript. A sample repeats a query until it
+// has taken about 50 ms (sub-millisecond queries are otherwise noise); the variants in this thread
+// take turns, in an order that rotates from run to run; the worker's samples come after them.
 //
 //   node --import tsx tests/bench/sparql.ts [--sizes 100000,1000000] [--runs 7]
 import { parseArgs } from 'node:util';
@@ -41,7 +41,8 @@ export const QUERIES: Record<string, string> = {
 };
 
 type Variant = 'bare' | 'bare-tsv' | 'store' | 'worker';
-const VARIANTS: Variant[] = ['bare', 'bare-tsv', 'store', 'worker'];
+/** Variants timed in this thread, taking turns; the worker's round trips are timed after them. */
+const IN_PROCESS: Variant[] = ['bare', 'bare-tsv', 'store'];
 
 /** Frees what Oxigraph's term objects hold in WebAssembly memory (the typings leave `free` out). */
 function freeRows(result: ReturnType<ox.Store['query']>): void {
@@ -83,20 +84,12 @@ async function measureSize(triples: number): Promise<{ rows: Row[]; details: unk
     }
     return performance.now() - t;
   };
-  // One sample of every variant, each repeating the query `reps` times in a block (so the garbage a
-  // variant makes is mostly collected in its own time); the order of the blocks rotates by run.
-  const sample = async (
-    query: string,
-    reps: number,
-    run: number,
-  ): Promise<Record<Variant, number>> => {
-    const total: Record<Variant, number> = { bare: 0, 'bare-tsv': 0, store: 0, worker: 0 };
-    for (let k = 0; k < VARIANTS.length; k++) {
-      const v = VARIANTS[(k + run) % VARIANTS.length] ?? 'store';
-      for (let i = 0; i < reps; i++) total[v] += await once(v, query);
-      total[v] /= reps;
-    }
-    return total;
+  // One sample of a variant: the query repeated `reps` times in a block (so the garbage a variant
+  // makes is mostly collected in its own time).
+  const sample = async (variant: Variant, query: string, reps: number): Promise<number> => {
+    let total = 0;
+    for (let i = 0; i < reps; i++) total += await once(variant, query);
+    return total / reps;
   };
 
   const rows: Row[] = [];
@@ -104,14 +97,21 @@ async function measureSize(triples: number): Promise<{ rows: Row[]; details: unk
   for (const [name, query] of Object.entries(QUERIES)) {
     // Warm-up (JIT, and the garbage the loads left), then the repetitions a sample needs.
     let slowest = 0;
-    for (let warm = 0; warm < 3; warm++)
-      for (const v of VARIANTS) slowest = Math.max(slowest, await once(v, query));
+    for (let warm = 0; warm < 3; warm++) {
+      for (const v of IN_PROCESS) slowest = Math.max(slowest, await once(v, query));
+      await once('worker', query);
+    }
     const reps = Math.min(2000, Math.max(1, Math.ceil(SAMPLE_MS / Math.max(slowest, 0.01))));
     const times: Record<Variant, number[]> = { bare: [], 'bare-tsv': [], store: [], worker: [] };
+    // The order of the blocks rotates from run to run, so drift hits every variant alike.
     for (let run = 0; run < RUNS; run++) {
-      const measured = await sample(query, reps, run);
-      for (const v of VARIANTS) times[v].push(measured[v]);
+      for (let k = 0; k < IN_PROCESS.length; k++) {
+        const v = IN_PROCESS[(k + run) % IN_PROCESS.length] ?? 'store';
+        times[v].push(await sample(v, query, reps));
+      }
     }
+    // NOTE: the worker thread's own garbage collection would spill into the blocks that follow it.
+    for (let run = 0; run < RUNS; run++) times.worker.push(await sample('worker', query, reps));
     // NOTE: the form is chosen once per query; the smaller of two noisy times in each run would be
     // biased low.
     const form: Variant =

@@ -5,11 +5,14 @@
 //               or blank node is a node at the explorer's seeded position, sized by degree, every
 //               link between two nodes an edge (the least work from a file to a frame)
 //   &settings=explorer  uses the explorer's renderer settings instead of sigma's defaults
+//   &layout     starts graphology's ForceAtlas2 worker after the first frame
 // Either way it marks its first frame as the explorer does (`triplescope:first-frame`), after the
 // animation frame that follows sigma's first render, then `bench:drawn` once the GPU has drawn it;
 // a file's start is marked `bench:file-chosen`.
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import { inferSettings } from 'graphology-layout-forceatlas2';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { Parser } from 'n3';
 import Sigma from 'sigma';
 import { seededPosition } from '../../../src/layout/initial.ts';
@@ -53,6 +56,10 @@ function draw(graph: MultiDirectedGraph): void {
     performance.mark('triplescope:first-frame');
     waitForGpu();
     performance.mark('bench:drawn');
+    // `&layout`: graphology's own ForceAtlas2 worker, as the explorer starts it on a new graph.
+    if (new URLSearchParams(window.location.search).has('layout')) {
+      new FA2LayoutSupervisor(graph, { settings: inferSettings(graph) }).start();
+    }
   });
 }
 

@@ -336,6 +336,8 @@ describe('building', () => {
     const builder = new OverviewBuilder();
     builder.add(quads.slice(0, 3));
     builder.finish();
+    // What only building needed is let go of.
+    expect(builder.nodesSeen).toBe(0);
     expect(() => {
       builder.add(quads.slice(3, 4));
     }).toThrow('This overview was finished; start a new builder.');
