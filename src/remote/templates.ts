@@ -124,6 +124,11 @@ function iriList(values: readonly string[], field: string): string {
   return values.map((v) => iri(v, field)).join(' ');
 }
 
+/** The argument list of `IN (…)`. */
+function inList(values: readonly string[], field: string): string {
+  return values.map((v) => iri(v, field)).join(', ');
+}
+
 // ---------------------------------------------------------------------------------------------
 // Templates
 
@@ -274,21 +279,27 @@ export interface DescribeOptions {
   limit?: number;
 }
 
-/** The classes (`rdf:type`) and labels of a batch of nodes, as triples: one request per batch. */
+/**
+ * The classes (`rdf:type`) and labels of a batch of nodes, as triples: one request per batch.
+ *
+ * The nodes and predicates are listed in `FILTER … IN` rather than `VALUES` blocks: Virtuoso 7.2
+ * holding the 1M-triple people graph took about 650 ms for 100 nodes with VALUES on a cold store
+ * and about 20 ms with FILTER … IN (both about 10 ms once warm), and the explorer describes every
+ * page of neighbours it draws.
+ */
 export function describeQuery(nodes: readonly string[], options: DescribeOptions = {}): string {
   if (nodes.length === 0) throw new QueryTemplateError('No node to describe.');
   const predicates = [RDF_TYPE, ...(options.labelPredicates ?? LABEL_PREDICATES)];
   const languages = options.languages ?? [];
-  const filter =
+  const language =
     languages.length === 0
       ? ''
       : `\n  FILTER(?predicate = ${iri(RDF_TYPE)} || LANG(?value) = "" || ${languages
           .map((l) => `LANGMATCHES(LANG(?value), ${languageTag(l)})`)
           .join(' || ')})`;
   return `CONSTRUCT { ?node ?predicate ?value . } WHERE {
-  VALUES ?node { ${iriList(nodes, 'node')} }
-  VALUES ?predicate { ${iriList(predicates, 'predicate')} }
-  ?node ?predicate ?value .${filter}
+  ?node ?predicate ?value .
+  FILTER(?node IN (${inList(nodes, 'node')}) && ?predicate IN (${inList(predicates, 'predicate')}))${language}
 }
 LIMIT ${limit(options.limit ?? Math.min(MAX_LIMIT, nodes.length * 64))}`;
 }

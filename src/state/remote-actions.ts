@@ -13,7 +13,7 @@ import { hasGrowthPins, releaseGrowthPins } from '../layout/incremental.ts';
 import type { ExplorerState, Selection } from './explorer.ts';
 import { datasetFromQuads, withTermLabels } from './import.ts';
 import * as q from './query.ts';
-import { describeNodes } from './remote-queries.ts';
+
 import {
   connectedEndpoint,
   connectFailed,
@@ -205,7 +205,7 @@ export function createRemoteActions(
           return Promise.all([
             api.linkCounts(ep, node, { signal }),
             api.facts(ep, node, { signal }),
-            describe.length > 0 ? describeNodes(ep, describe, { signal }) : [],
+            describe.length > 0 ? api.describeBatch(ep, describe, { signal }) : [],
           ]);
         },
       );
@@ -391,7 +391,7 @@ export function createRemoteActions(
           const result = await api.expand(ep, node, predicate, direction, page, { signal });
           const neighbours = nodesOf(result.quads).filter((n) => n !== node);
           const fresh = undescribed(store.get().remote, neighbours);
-          const described = fresh.length > 0 ? await describeNodes(ep, fresh, { signal }) : [];
+          const described = fresh.length > 0 ? await api.describeBatch(ep, fresh, { signal }) : [];
           return { result, neighbours, fresh, described };
         });
         if (answer === null) return;

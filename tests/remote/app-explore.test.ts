@@ -10,8 +10,7 @@ import { Parser } from 'n3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { SparqlEndpoint } from '../../src/remote/client.ts';
-import { expand, linkCounts, type LinkCount } from '../../src/remote/explore.ts';
-import { describeNodes } from '../../src/state/remote-queries.ts';
+import { describeBatch, expand, linkCounts, type LinkCount } from '../../src/remote/explore.ts';
 import { download } from '../e2e/files.ts';
 import {
   connect,
@@ -54,9 +53,9 @@ function expectedGroups(counts: readonly LinkCount[], fetched = new Map<string, 
   });
 }
 
-/** The labels `describeNodes` finds for `nodes`, by node. */
+/** The labels `describeBatch` finds for `nodes`, by node. */
 async function labelsOf(nodes: readonly string[]): Promise<Map<string, string>> {
-  const quads = await describeNodes(ep, nodes);
+  const quads = await describeBatch(ep, nodes);
   const labels = new Map<string, string>();
   for (const q of quads) {
     if (q.predicate.value === RDFS_LABEL && !labels.has(q.subject.value)) {

@@ -241,23 +241,21 @@ LIMIT 500`);
     ).toContain('The offset must be a whole number from 0');
   });
 
-  test('labels and classes of a batch: VALUES, optional languages, a LIMIT per node', () => {
+  test('labels and classes of a batch: FILTER … IN, optional languages, a LIMIT per node', () => {
     expect(
       describeQuery([TROTSKY, 'http://data.npg.si.edu/person-institution/33885'], {
         languages: ['en', 'pt-BR'],
         labelPredicates: [RDFS_LABEL],
       }),
     ).toBe(`CONSTRUCT { ?node ?predicate ?value . } WHERE {
-  VALUES ?node { <https://w3id.org/triplescope/rosmer/leon-trotsky> <http://data.npg.si.edu/person-institution/33885> }
-  VALUES ?predicate { <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2000/01/rdf-schema#label> }
   ?node ?predicate ?value .
+  FILTER(?node IN (<https://w3id.org/triplescope/rosmer/leon-trotsky>, <http://data.npg.si.edu/person-institution/33885>) && ?predicate IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, <http://www.w3.org/2000/01/rdf-schema#label>))
   FILTER(?predicate = <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> || LANG(?value) = "" || LANGMATCHES(LANG(?value), "en") || LANGMATCHES(LANG(?value), "pt-br"))
 }
 LIMIT 128`);
     expect(describeQuery([TROTSKY])).toBe(`CONSTRUCT { ?node ?predicate ?value . } WHERE {
-  VALUES ?node { <https://w3id.org/triplescope/rosmer/leon-trotsky> }
-  VALUES ?predicate { <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> ${LABELS} }
   ?node ?predicate ?value .
+  FILTER(?node IN (<https://w3id.org/triplescope/rosmer/leon-trotsky>) && ?predicate IN (<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>, ${LABELS.replaceAll('> <', '>, <')}))
 }
 LIMIT 64`);
     expect(describeQuery(Array.from({ length: 500 }, (_, i) => `urn:n:${i}`))).toMatch(
@@ -265,6 +263,9 @@ LIMIT 64`);
     );
     expect(refused(() => describeQuery([]))).toBe('No node to describe.');
     expect(refused(() => describeQuery([TROTSKY, '_:b1']))).toContain('is a blank node');
+    expect(refused(() => describeQuery(['http://example.org/a> } DROP ALL #']))).toMatch(
+      /holds ">" \(U\+003E\) at position 21, which an IRI in a SPARQL query cannot: percent-encode it\.$/,
+    );
   });
 
   test('facts, ping and the dialect probe', () => {
