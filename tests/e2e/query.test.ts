@@ -49,11 +49,31 @@ async function graphReady(page: Page): Promise<void> {
   await page.getByRole('region', { name: 'Graph' }).locator('canvas').first().waitFor();
 }
 
+/** Whether every canvas of the drawing has its container's size (within a pixel). */
+function drawingFits(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const container = document.querySelector('section[aria-label="Graph"] .sigma');
+    if (!container) return false;
+    const box = container.getBoundingClientRect();
+    return [...container.querySelectorAll('canvas')].every((canvas) => {
+      const r = canvas.getBoundingClientRect();
+      return Math.abs(r.width - box.width) <= 1 && Math.abs(r.height - box.height) <= 1;
+    });
+  });
+}
+
 async function openQueryPanel(page: Page) {
   await graphReady(page);
+  // Opened once the layout rests, when nothing else would make sigma draw again.
+  await page
+    .getByRole('region', { name: 'Status' })
+    .getByText(/Layout (settled|stopped)/)
+    .waitFor({ timeout: 20_000 });
   await page.getByRole('button', { name: 'Query', exact: true }).click();
   const panel = page.getByRole('region', { name: 'Query' });
   await panel.getByRole('textbox', { name: 'SPARQL query' }).waitFor();
+  // The dock takes room from the graph: the drawing shrinks with it instead of covering the dock.
+  await expect.poll(() => drawingFits(page)).toBe(true);
   return panel;
 }
 

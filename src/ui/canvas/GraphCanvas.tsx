@@ -16,6 +16,7 @@ import {
   FirstFrameMark,
   LayoutController,
   ReducersController,
+  ResizeController,
 } from './controllers.tsx';
 
 // NOTE: SigmaContainer rebuilds sigma whenever this object changes, so it is a constant; what
@@ -97,6 +98,7 @@ export function GraphCanvas() {
           <LayoutController />
           <CameraController />
           <FirstFrameMark />
+          <ResizeController />
           <ImageController scheme={scheme} />
           <ViewsController />
           <EndpointController />

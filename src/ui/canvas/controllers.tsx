@@ -360,3 +360,22 @@ export function FirstFrameMark() {
   }, []);
   return null;
 }
+
+/**
+ * Keeps the drawing the size of its container. Sigma resizes only on the window's resize event,
+ * so when a panel opens beside or under the canvas (the query dock, the timeline) the old, larger
+ * drawing would stay on screen over its neighbours until the next camera move.
+ */
+export function ResizeController() {
+  const sigma = useSigma<ViewNode, ViewEdge>();
+  useEffect(() => {
+    const observer = new ResizeObserver(() => {
+      sigma.scheduleRefresh();
+    });
+    observer.observe(sigma.getContainer());
+    return () => {
+      observer.disconnect();
+    };
+  }, [sigma]);
+  return null;
+}
