@@ -7,8 +7,19 @@ export function formatSeconds(ms: number): string {
   return s < 10 ? `${s.toFixed(1)} s` : `${Math.round(s).toLocaleString('en')} s`;
 }
 
+/** Milliseconds as a person reads them where they are usually short: "35 ms", "1.2 s". */
+export function formatElapsed(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms).toLocaleString('en')} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
 /** The time elapsed since `startedAt` (a performance.now() value), updated ten times a second. */
-export function Elapsed({ startedAt }: { startedAt: number }) {
+export function Elapsed({
+  startedAt,
+  format = formatSeconds,
+}: {
+  startedAt: number;
+  format?: (ms: number) => string;
+}) {
   const [now, setNow] = useState(() => performance.now());
   useEffect(() => {
     const timer = setInterval(() => {
@@ -18,5 +29,5 @@ export function Elapsed({ startedAt }: { startedAt: number }) {
       clearInterval(timer);
     };
   }, []);
-  return <>{formatSeconds(now - startedAt)}</>;
+  return <>{format(Math.max(0, now - startedAt))}</>;
 }

@@ -1,28 +1,16 @@
 // What an import tells the user (region "Import"): replace or add the chosen files, the progress
 // of reading (bytes, triples, elapsed) with Cancel, the error naming file, line and column (the data
 // on screen unchanged), or a short notice of what was opened.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useActions, useDataset, useExplorer } from '../../state/hooks.tsx';
 import { describeSources } from '../../state/import.ts';
+import { Elapsed } from '../components/Elapsed.tsx';
 
 /** Bytes as a person reads them: "812 B", "45.2 kB", "3.1 MB". */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes.toLocaleString('en')} B`;
   if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
-}
-
-function Elapsed({ since }: { since: number }) {
-  const [now, setNow] = useState(() => performance.now());
-  useEffect(() => {
-    const timer = setInterval(() => {
-      setNow(performance.now());
-    }, 200);
-    return () => {
-      clearInterval(timer);
-    };
-  }, []);
-  return <>{((now - since) / 1000).toFixed(1)} s</>;
 }
 
 function AskDialog({ names }: { names: readonly string[] }) {
@@ -107,7 +95,7 @@ export function ImportStatus() {
             {formatBytes(progress?.bytes ?? 0)}
             {total > 0 ? ` of ${formatBytes(total)}` : ''},{' '}
             {(progress?.triples ?? 0).toLocaleString('en')} triples,{' '}
-            <Elapsed since={importing.startedAt} />
+            <Elapsed startedAt={importing.startedAt} />
           </p>
           <progress
             aria-label="Reading progress"

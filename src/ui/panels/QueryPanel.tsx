@@ -2,22 +2,18 @@
 // "Run query" (or Ctrl/Cmd+Enter) with the elapsed time and Cancel while the worker runs it, then
 // the outcome: a table, a yes/no answer, a graph opened in place of the data, or an error with its
 // line and column. Loaded on demand (React.lazy) with CodeMirror.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { UNTYPED, type Projection } from '../../graph/types.ts';
 import { EXAMPLE_QUERIES } from '../../query/examples.ts';
 import { useActions, useDataset, useExplorer } from '../../state/hooks.tsx';
 import type { QueryRun } from '../../state/query.ts';
 import { selectBaseDataset } from '../../state/result-view.ts';
 import { selectResultNodes } from '../../state/selectors.ts';
+import { Elapsed, formatElapsed } from '../components/Elapsed.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { QueryTarget } from './EndpointQuery.tsx';
 import { QueryEditor, type CompletionData, type TermOption } from './QueryEditor.tsx';
 import { QueryResults } from './QueryResults.tsx';
-
-/** Milliseconds as a person reads them: "35 ms", "1.2 s". */
-export function formatElapsed(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms).toLocaleString('en')} ms` : `${(ms / 1000).toFixed(1)} s`;
-}
 
 /** The classes and predicates of the data, for completion. */
 function termOptions(projection: Projection): TermOption[] {
@@ -43,19 +39,6 @@ function termOptions(projection: Projection): TermOption[] {
   return [...options.values()];
 }
 
-function Elapsed({ startedAt }: { startedAt: number }) {
-  const [now, setNow] = useState(() => performance.now());
-  useEffect(() => {
-    const timer = setInterval(() => {
-      setNow(performance.now());
-    }, 100);
-    return () => {
-      clearInterval(timer);
-    };
-  }, []);
-  return <>{formatElapsed(Math.max(0, now - startedAt))}</>;
-}
-
 function RunStatus({ run }: { run: QueryRun }) {
   switch (run.status) {
     case 'idle':
@@ -63,7 +46,7 @@ function RunStatus({ run }: { run: QueryRun }) {
     case 'running':
       return (
         <span>
-          Running… <Elapsed startedAt={run.startedAt} />
+          Running… <Elapsed startedAt={run.startedAt} format={formatElapsed} />
         </span>
       );
     case 'done': {
