@@ -50,6 +50,39 @@ export interface Visibility {
 }
 
 /**
+ * The visibility narrowed to `nodes` (a subset of the shown ones), with `hidden` added to the node
+ * counts by reason and the edges left without both ends counted as hidden for 'endpoint'. Used by
+ * the narrowing that comes after the filters (query results, the time window).
+ */
+export function narrowVisibility(
+  graph: DataGraph,
+  visibility: Visibility,
+  nodes: ReadonlySet<string>,
+  hidden: Partial<Record<NodeHideReason, number>>,
+): Visibility {
+  const edges = new Set<string>();
+  let endpoint = 0;
+  for (const edge of visibility.edges) {
+    if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
+    else endpoint += 1;
+  }
+  const hiddenNodes = { ...visibility.hiddenNodes };
+  for (const [reason, count] of Object.entries(hidden) as [NodeHideReason, number][]) {
+    hiddenNodes[reason] += count;
+  }
+  return {
+    ...visibility,
+    nodes,
+    edges,
+    hiddenNodes,
+    hiddenEdges: {
+      ...visibility.hiddenEdges,
+      endpoint: visibility.hiddenEdges.endpoint + endpoint,
+    },
+  };
+}
+
+/**
  * Applies the filters in a fixed order (vocabulary, class, predicate, depth around `focus`,
  * isolated) and counts what each step hides. `focus` is the selected node, if any.
  */

@@ -10,7 +10,7 @@ export interface LabelCandidate {
 }
 
 /** Rank of a language tag against a preference list: matching tags first, untagged next, others last. */
-function languageRank(tag: string, languages: readonly string[]): number {
+export function languageRank(tag: string, languages: readonly string[]): number {
   const lower = tag.toLowerCase();
   if (lower === '') return languages.length;
   const index = languages.findIndex((pref) => {

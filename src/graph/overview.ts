@@ -15,7 +15,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Quad } from '@rdfjs/types';
 import { byCodeUnit, byLabel } from './compare.ts';
-import { shortenIri } from './labels.ts';
+import { languageRank, shortenIri } from './labels.ts';
 import { edgeKey } from './project.ts';
 import { normalizeText } from './search.ts';
 import {
@@ -210,17 +210,6 @@ function grown<T extends Uint8Array | Uint16Array | Uint32Array>(
   const next = make(Math.max(length, array.length * 2));
   next.set(array);
   return next;
-}
-
-function languageRank(tag: string, languages: readonly string[]): number {
-  // NOTE: the same ranking as labels.ts `pickLabel` (preferred, untagged, others), kept per node.
-  const lower = tag.toLowerCase();
-  if (lower === '') return languages.length;
-  const index = languages.findIndex((pref) => {
-    const p = pref.toLowerCase();
-    return lower === p || lower.startsWith(`${p}-`);
-  });
-  return index === -1 ? languages.length + 1 : index;
 }
 
 /** Sorts ids of one run [from, to) of `order` in place by `compare`. */

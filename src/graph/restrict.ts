@@ -1,6 +1,6 @@
 // Narrowing what the filters show to a set of nodes (a query's results: "Show only results"),
 // counting what that hides like every other filter does, so nothing disappears unaccounted. Pure.
-import type { Visibility } from './filters.ts';
+import { narrowVisibility, type Visibility } from './filters.ts';
 import type { DataGraph } from './types.ts';
 
 /**
@@ -18,20 +18,5 @@ export function restrictVisibility(
     if (keep.has(key)) nodes.add(key);
     else dropped += 1;
   }
-  const edges = new Set<string>();
-  let endpoint = 0;
-  for (const edge of visibility.edges) {
-    if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
-    else endpoint += 1;
-  }
-  return {
-    ...visibility,
-    nodes,
-    edges,
-    hiddenNodes: { ...visibility.hiddenNodes, results: visibility.hiddenNodes.results + dropped },
-    hiddenEdges: {
-      ...visibility.hiddenEdges,
-      endpoint: visibility.hiddenEdges.endpoint + endpoint,
-    },
-  };
+  return narrowVisibility(graph, visibility, nodes, { results: dropped });
 }

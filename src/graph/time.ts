@@ -20,7 +20,7 @@
 // is inside a range when one of its spans overlaps it.
 import { localName } from './labels.ts';
 import { formatLiteral } from './literals.ts';
-import type { Visibility } from './filters.ts';
+import { narrowVisibility, type Visibility } from './filters.ts';
 import type { DataGraph, Fact } from './types.ts';
 import { byCodeUnit } from './compare.ts';
 
@@ -701,24 +701,5 @@ export function restrictToTime(
     else if (window.undated.has(key)) undated += 1;
     else outside += 1;
   }
-  const edges = new Set<string>();
-  let endpoint = 0;
-  for (const edge of visibility.edges) {
-    if (nodes.has(graph.source(edge)) && nodes.has(graph.target(edge))) edges.add(edge);
-    else endpoint += 1;
-  }
-  return {
-    ...visibility,
-    nodes,
-    edges,
-    hiddenNodes: {
-      ...visibility.hiddenNodes,
-      time: visibility.hiddenNodes.time + outside,
-      undated: visibility.hiddenNodes.undated + undated,
-    },
-    hiddenEdges: {
-      ...visibility.hiddenEdges,
-      endpoint: visibility.hiddenEdges.endpoint + endpoint,
-    },
-  };
+  return narrowVisibility(graph, visibility, nodes, { time: outside, undated });
 }
