@@ -2,13 +2,14 @@
 // many paths, and optionally which relations and classes they may go through; the k shortest simple
 // paths then drawn highlighted on the graph and listed as sentences a person reads, each step with
 // the sentence it rests on; exportable as text and as Turtle.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useState } from 'react';
 import { readPath, stepQuotes, type ReadStep } from '../../graph/paths.ts';
 import { searchNodes } from '../../graph/search.ts';
 import { UNTYPED } from '../../graph/types.ts';
 import { useActions, useDataset, useExplorer } from '../../state/hooks.tsx';
 import { MAX_K, selectPathResult } from '../../state/paths.ts';
 import { WalkLink } from '../components/links.tsx';
+import { NodeCombobox } from '../components/NodeCombobox.tsx';
 
 /** A combobox that picks one entity by name, or takes the selected node. */
 function EntityPicker({ end, label }: { end: 'from' | 'to'; label: string }) {
@@ -16,48 +17,19 @@ function EntityPicker({ end, label }: { end: 'from' | 'to'; label: string }) {
   const value = useExplorer((s) => s.paths.query[end]);
   const selected = useExplorer((s) => (s.selection?.kind === 'node' ? s.selection.key : null));
   const actions = useActions();
-  const listId = useId();
-  const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const hits = useMemo(
-    () =>
+  const find = useCallback(
+    (query: string) =>
       dataset
         ? searchNodes(dataset.search, query, 20)
             .filter((h) => !h.vocabulary)
             .slice(0, 6)
         : [],
-    [dataset, query],
+    [dataset],
   );
   if (!dataset) return null;
   const { graph } = dataset.projection;
   const chosen =
     value !== null && graph.hasNode(value) ? graph.getNodeAttribute(value, 'label') : null;
-  const expanded = open && query.trim() !== '';
-  const choose = (index: number): void => {
-    const hit = hits[index];
-    if (!hit) return;
-    actions.setPathEnd(end, hit.key);
-    setQuery('');
-    setOpen(false);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((a) => Math.min(a + 1, Math.max(hits.length - 1, 0)));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(active);
-    } else if (event.key === 'Escape' && expanded) {
-      event.stopPropagation();
-      setOpen(false);
-    }
-  };
-  const optionId = (i: number): string => `${listId}-option-${String(i)}`;
   return (
     <div className="entity-picker">
       <div className="entity-row">
@@ -90,55 +62,16 @@ function EntityPicker({ end, label }: { end: 'from' | 'to'; label: string }) {
           Use selection
         </button>
       </div>
-      <div className="search entity-search">
-        <input
-          type="search"
-          role="combobox"
-          aria-label={`${label} entity`}
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-activedescendant={expanded && hits.length > 0 ? optionId(active) : undefined}
-          placeholder="Type a name"
-          autoComplete="off"
-          spellCheck={false}
-          value={query}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setActive(0);
-            setOpen(true);
-          }}
-          onFocus={() => {
-            setOpen(true);
-          }}
-          onBlur={() => {
-            setOpen(false);
-          }}
-          onKeyDown={onKeyDown}
-        />
-        <ul id={listId} role="listbox" aria-label={`${label} candidates`} hidden={!expanded}>
-          {hits.length === 0 && expanded && <li className="empty">No name matches.</li>}
-          {hits.map((hit, i) => (
-            <li
-              key={hit.key}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              onMouseDown={(e) => {
-                e.preventDefault();
-              }}
-              onClick={() => {
-                choose(i);
-              }}
-            >
-              <span className="hit-label">{hit.label}</span>
-              {hit.matchedName !== null && (
-                <span className="hit-alt">also “{hit.matchedName}”</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <NodeCombobox
+        className="search entity-search"
+        label={`${label} entity`}
+        listLabel={`${label} candidates`}
+        placeholder="Type a name"
+        find={find}
+        onChoose={(key) => {
+          actions.setPathEnd(end, key);
+        }}
+      />
     </div>
   );
 }
