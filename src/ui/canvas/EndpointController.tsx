@@ -6,11 +6,7 @@ import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type { ViewEdge, ViewNode } from '../../graph/appearance.ts';
 import { useExplorer, useExplorerStore } from '../../state/hooks.tsx';
-
-/** Extra room around framed nodes (their labels run to the right). */
-const FRAME_MARGIN = 1.6;
-/** The closest a frame zooms in (camera ratio). */
-const FRAME_MIN_RATIO = 0.25;
+import { frameNodes } from './framing.ts';
 
 /** Frames each growth of the explored graph once it is drawn. */
 export function EndpointController() {
@@ -22,26 +18,8 @@ export function EndpointController() {
   useEffect(() => {
     if (growth.id === framed.current) return;
     framed.current = growth.id;
-    const graph = sigma.getGraph();
     const camera = sigma.getCamera();
-    const target = (): { x: number; y: number; ratio: number } | null => {
-      const points = growth.nodes.flatMap((key) => {
-        const data = graph.hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
-        return data && !data.hidden ? [data] : [];
-      });
-      if (points.length === 0) return null;
-      const xs = points.map((p) => p.x);
-      const ys = points.map((p) => p.y);
-      const [minX, maxX, minY, maxY] = [
-        Math.min(...xs),
-        Math.max(...xs),
-        Math.min(...ys),
-        Math.max(...ys),
-      ];
-      const ratio =
-        Math.max(maxX - minX, maxY - minY, FRAME_MIN_RATIO / FRAME_MARGIN) * FRAME_MARGIN;
-      return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
-    };
+    const target = () => frameNodes(sigma, growth.nodes);
     // The graph grew in place: draw it now, so the new nodes have their place on screen.
     sigma.refresh();
     const first = target();

@@ -6,11 +6,7 @@ import { useEffect } from 'react';
 import type { ViewEdge, ViewNode } from '../../graph/appearance.ts';
 import { useActions } from '../../state/hooks.tsx';
 import type { Positions } from '../../state/views.ts';
-
-/** Extra room around framed nodes (their labels run to the right). */
-const FRAME_MARGIN = 1.6;
-/** The closest a frame zooms in (camera ratio). */
-const FRAME_MIN_RATIO = 0.25;
+import { frameNodes } from './framing.ts';
 
 /** Registers the canvas commands of this sigma with the actions while mounted. */
 export function ViewsController() {
@@ -39,25 +35,9 @@ export function ViewsController() {
         if (camera) sigma.getCamera().setState(camera);
       },
       frame: (nodes) => {
-        const points = nodes.flatMap((key) => {
-          const data = graph.hasNode(key) ? sigma.getNodeDisplayData(key) : undefined;
-          return data && !data.hidden ? [data] : [];
-        });
-        if (points.length === 0) return;
-        const xs = points.map((p) => p.x);
-        const ys = points.map((p) => p.y);
-        const [minX, maxX, minY, maxY] = [
-          Math.min(...xs),
-          Math.max(...xs),
-          Math.min(...ys),
-          Math.max(...ys),
-        ];
         // Room around the nodes for their labels; never closer than a comfortable reading zoom.
-        const ratio =
-          Math.max(maxX - minX, maxY - minY, FRAME_MIN_RATIO / FRAME_MARGIN) * FRAME_MARGIN;
-        void sigma
-          .getCamera()
-          .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+        const target = frameNodes(sigma, nodes);
+        if (target) void sigma.getCamera().animate(target, { duration: 500 });
       },
     });
     return () => {

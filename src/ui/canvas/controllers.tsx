@@ -31,6 +31,7 @@ import {
   nodeLabelDrawer,
   type LabelCandidate,
 } from './drawing.ts';
+import { frameNodes } from './framing.ts';
 import { pairLabels, reduceEdge, reduceNode, type ReducerContext } from './reducers.ts';
 
 type ViewSigma = Sigma<ViewNode, ViewEdge>;
@@ -42,6 +43,9 @@ const EDGE_LABELS_RATIO = 0.45;
 const FOCUS_RATIO = 0.35;
 
 const ANIMATION = { duration: 500 } as const;
+
+/** "Fit to screen": the whole drawing, a tenth of room around it. */
+const FIT = { margin: 1.1, minRatio: 0.1 } as const;
 
 /** Nodes whose label could be drawn now: shown, on screen, big enough or forced. */
 function* labelCandidates(sigma: ViewSigma): Generator<LabelCandidate> {
@@ -274,22 +278,8 @@ export function CameraController() {
       },
       fit: () => {
         stopFollowing();
-        const points: { x: number; y: number }[] = [];
-        sigma.getGraph().forEachNode((node) => {
-          const data = sigma.getNodeDisplayData(node);
-          if (data && !data.hidden) points.push(data);
-        });
-        if (points.length === 0) return;
-        const xs = points.map((p) => p.x);
-        const ys = points.map((p) => p.y);
-        const [minX, maxX, minY, maxY] = [
-          Math.min(...xs),
-          Math.max(...xs),
-          Math.min(...ys),
-          Math.max(...ys),
-        ];
-        const ratio = Math.max(maxX - minX, maxY - minY, 0.1) * 1.1;
-        void camera.animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, ANIMATION);
+        const target = frameNodes(sigma, undefined, FIT);
+        if (target) void camera.animate(target, ANIMATION);
       },
       zoomIn: () => {
         void camera.animatedZoom(ANIMATION);
