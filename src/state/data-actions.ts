@@ -31,8 +31,6 @@ import {
   type ResultFormat,
 } from './export.ts';
 import {
-  datasetFromQuads,
-  withTermLabels,
   describeSources,
   IDLE_IMPORT,
   importAsked,
@@ -43,7 +41,7 @@ import {
   type ImportMode,
 } from './import.ts';
 import * as q from './query.ts';
-import { closeResultView, openResultView, selectBaseDataset } from './result-view.ts';
+import { answerQuery, closeResultView, selectBaseDataset } from './result-view.ts';
 import { selectDataset, selectFocus, selectVisibility } from './selectors.ts';
 import type { Store } from './store.ts';
 import { viewGraphFor } from './view-graph.ts';
@@ -179,34 +177,7 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
         const engine = await hostFor(base);
         await hostLoad;
         const result = await engine.query(prepared.text, { signal: controller.signal });
-        switch (result.type) {
-          case 'bindings':
-            set((s) => ({
-              ...s,
-              query: q.querySucceeded(s.query, id, { kind: 'table', result }, now()),
-            }));
-            return;
-          case 'boolean':
-            set((s) => ({
-              ...s,
-              query: q.querySucceeded(s.query, id, { kind: 'boolean', value: result.value }, now()),
-            }));
-            return;
-          case 'quads': {
-            const graph = datasetFromQuads(
-              'the CONSTRUCT result',
-              withTermLabels(result.quads, base.quads),
-              base.projection.prefixes,
-            );
-            set((s) => {
-              const outcome = { kind: 'graph', triples: result.quads.length } as const;
-              const next = q.querySucceeded(s.query, id, outcome, now(), result.quads);
-              if (next === s.query) return s;
-              return openResultView({ ...s, query: next }, graph, query);
-            });
-            return;
-          }
-        }
+        set(answerQuery(id, query, result, base.quads, base.projection.prefixes, now()));
       } catch (error) {
         let failure: q.QueryFailure;
         if (error instanceof SparqlSyntaxError) {

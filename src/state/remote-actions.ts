@@ -6,12 +6,11 @@
 // Authorization header — is held here in memory only, never in the state, the URL or storage.
 // NOTE: the remote layer (its client reads SPARQL XML results and every RDF format) is loaded on
 // the first connection, so the first frame pays for none of it.
-import { selectBaseDataset } from './result-view.ts';
+import { answerQuery, selectBaseDataset } from './result-view.ts';
 import type { Direction, SparqlEndpoint } from '../remote/index.ts';
 import { shortenIri } from '../graph/labels.ts';
 import { hasGrowthPins, releaseGrowthPins } from '../layout/incremental.ts';
 import type { ExplorerState, Selection } from './explorer.ts';
-import { datasetFromQuads, withTermLabels } from './import.ts';
 import * as q from './query.ts';
 
 import {
@@ -45,7 +44,6 @@ import {
   type RemoteState,
   type RemoteTaskKind,
 } from './remote.ts';
-import { openResultView } from './result-view.ts';
 import { selectDataset, selectFocus } from './selectors.ts';
 import type { Store } from './store.ts';
 
@@ -441,34 +439,7 @@ export function createRemoteActions(
         const { result } = await ep.query(q.withDataPrefixes(query, prefixes).text, {
           signal: controller.signal,
         });
-        switch (result.type) {
-          case 'bindings':
-            set((s) => ({
-              ...s,
-              query: q.querySucceeded(s.query, id, { kind: 'table', result }, now()),
-            }));
-            return;
-          case 'boolean':
-            set((s) => ({
-              ...s,
-              query: q.querySucceeded(s.query, id, { kind: 'boolean', value: result.value }, now()),
-            }));
-            return;
-          case 'quads': {
-            const graph = datasetFromQuads(
-              'the CONSTRUCT result',
-              withTermLabels(result.quads, base?.quads ?? []),
-              prefixes,
-            );
-            set((s) => {
-              const outcome = { kind: 'graph', triples: result.quads.length } as const;
-              const next = q.querySucceeded(s.query, id, outcome, now(), result.quads);
-              if (next === s.query) return s;
-              return openResultView({ ...s, query: next }, graph, query);
-            });
-            return;
-          }
-        }
+        set(answerQuery(id, query, result, base?.quads ?? [], prefixes, now()));
       } catch (error) {
         const failure: q.QueryFailure = isCancelled(error)
           ? { kind: 'cancelled' }
