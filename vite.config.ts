@@ -1,9 +1,47 @@
 // Vite serves and builds the explorer; Vitest runs every test from the same config.
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The built app's Content-Security-Policy. Scripts come only from the app's own files, so markup
+ * that slips into the page from data can never run; WebAssembly (Oxigraph) may compile. connect-src
+ * stays open to any http(s) address because the endpoint explorer queries whatever SPARQL endpoint
+ * the user types; the endpoint's own CORS answer decides, as it would for any page. Styles may be
+ * inline: React style props, sigma and CodeMirror set them, and they cannot run script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self' http: https:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Puts the policy into the built index.html as a meta tag, so it travels with the files wherever
+ * they are served. Only at build time: the dev server's React refresh needs an inline script.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'triplescope-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -23,11 +23,15 @@ function browser(): Promise<Browser> {
   return shared;
 }
 
-/** Opens `path` of the served app in a new browser context of the given size and colour scheme. */
+/**
+ * Opens `path` of the served app in a new browser context of the given size and colour scheme;
+ * `prepare` runs on the page before it navigates (listeners that must see the first request).
+ */
 export async function openApp(
   path = '/',
   viewport = { width: 1280, height: 800 },
   colorScheme: 'light' | 'dark' = 'light',
+  prepare?: (page: Page) => void,
 ): Promise<OpenedPage> {
   const context = await (await browser()).newContext({ viewport, colorScheme });
   const page = await context.newPage();
@@ -42,6 +46,7 @@ export async function openApp(
     errors.push(err.message);
     located.push({ text: err.message, url: '' });
   });
+  prepare?.(page);
   await page.goto(new URL(path, inject('baseURL')).href);
   return { page, errors, located, close: () => context.close() };
 }
