@@ -1,10 +1,12 @@
 // The explorer's page: header (title, search, help), the side panels (legend, filters and label
 // languages on the left; details, sources, paths and views as tabs on the right), the graph canvas
 // between them with the timeline under it, and the status line below. On narrow screens the side
-// panels fold away (styles.css) and open from the header or with a selection.
+// panels fold away (styles.css) and open from the header or with a selection. Each panel has its
+// own error boundary, so one that fails leaves the others working.
 import { useActions, useExplorer } from '../state/hooks.tsx';
 import { GraphCanvas } from './canvas/GraphCanvas.tsx';
 import { Icon } from './components/Icon.tsx';
+import { PanelBoundary } from './components/PanelBoundary.tsx';
 import { KeyboardShortcuts } from './KeyboardShortcuts.tsx';
 import { DataControls, QueryDock } from './panels/DataControls.tsx';
 import { EndpointDialog } from './panels/EndpointDialog.tsx';
@@ -26,8 +28,12 @@ export function Shell() {
     <div className="shell">
       <header className="topbar">
         <h1>Triplescope</h1>
-        <SearchBox />
-        <DataControls />
+        <PanelBoundary name="Search">
+          <SearchBox />
+        </PanelBoundary>
+        <PanelBoundary name="Open and Export">
+          <DataControls />
+        </PanelBoundary>
         <button
           type="button"
           className="icon-button narrow-only"
@@ -54,20 +60,40 @@ export function Shell() {
         </button>
       </header>
       <aside id="side-panel" className="panel side" data-open={filtersOpen}>
-        <EndpointPanel />
-        <Legend />
-        <FiltersPanel />
-        <LabelsPanel />
+        <PanelBoundary name="Endpoint">
+          <EndpointPanel />
+        </PanelBoundary>
+        <PanelBoundary name="Legend">
+          <Legend />
+        </PanelBoundary>
+        <PanelBoundary name="Filters">
+          <FiltersPanel />
+        </PanelBoundary>
+        <PanelBoundary name="Label languages">
+          <LabelsPanel />
+        </PanelBoundary>
       </aside>
       <main className="stage">
-        <GraphCanvas />
+        <PanelBoundary name="Graph">
+          <GraphCanvas />
+        </PanelBoundary>
       </main>
-      <Timeline />
-      <QueryDock />
+      <PanelBoundary name="Timeline" area="timeline">
+        <Timeline />
+      </PanelBoundary>
+      <PanelBoundary name="Query" area="dock">
+        <QueryDock />
+      </PanelBoundary>
       <Workbench />
-      <StatusBar />
-      <HelpOverlay />
-      <EndpointDialog />
+      <PanelBoundary name="Status" area="status">
+        <StatusBar />
+      </PanelBoundary>
+      <PanelBoundary name="Keyboard shortcuts">
+        <HelpOverlay />
+      </PanelBoundary>
+      <PanelBoundary name="Connect to endpoint">
+        <EndpointDialog />
+      </PanelBoundary>
       <KeyboardShortcuts />
     </div>
   );

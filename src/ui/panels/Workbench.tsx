@@ -4,6 +4,7 @@
 import { type KeyboardEvent } from 'react';
 import { useActions, useExplorer } from '../../state/hooks.tsx';
 import { WORKBENCH_LABELS, WORKBENCH_TABS, type WorkbenchTab } from '../../state/workbench.ts';
+import { PanelBoundary } from '../components/PanelBoundary.tsx';
 import { ArticlePanel } from './ArticlePanel.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { PathsPanel } from './PathsPanel.tsx';
@@ -67,7 +68,9 @@ export function Workbench() {
         role="tabpanel"
         aria-labelledby={tabId(tab)}
       >
-        <Panel tab={tab} />
+        <PanelBoundary key={tab} name={WORKBENCH_LABELS[tab]}>
+          <Panel tab={tab} />
+        </PanelBoundary>
       </div>
     </div>
   );
