@@ -3,6 +3,7 @@
 import type { Quad } from '@rdfjs/types';
 import { fileURLToPath } from 'node:url';
 import { isRdfFormatId, type RdfFormatId } from '../rdf/formats.ts';
+import { DEFAULT_RDF_LIMITS, type RdfLimits } from '../rdf/limits.ts';
 import { readRdfPaths, type ReadPathsResult } from '../rdf/node.ts';
 import type { QuadSink } from '../rdf/parse.ts';
 import { stringOption, stringsOption, type CommandContext } from './context.ts';
@@ -21,13 +22,58 @@ export interface DataSelection {
   format: RdfFormatId | undefined;
   /** Keep what was read before a syntax error instead of failing (--keep-partial). */
   keepPartial: boolean;
+  /** The reader's limits that differ from its defaults (--limit NAME=N). */
+  limits: Partial<RdfLimits>;
 }
 
-/** What --data and --input-format select; the built-in graph when --data is absent. */
+const LIMIT_NAMES = Object.keys(DEFAULT_RDF_LIMITS) as (keyof RdfLimits)[];
+const UNITS: Readonly<Record<string, number>> = { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 };
+
+/**
+ * The limits that repeated `--limit NAME=N` options set: N is a whole number, optionally with K, M
+ * or G (binary multiples, as the defaults are documented), or "unlimited". A later option for the
+ * same name wins, as with any repeated setting.
+ */
+export function limitOptions(
+  given: readonly string[] | undefined,
+  command?: string,
+): Partial<RdfLimits> {
+  const limits: Partial<RdfLimits> = {};
+  for (const option of given ?? []) {
+    const at = option.indexOf('=');
+    const name = at < 0 ? option : option.slice(0, at);
+    if (!(LIMIT_NAMES as string[]).includes(name)) {
+      throw new UsageError(
+        `unknown limit "${name}" in --limit ${option}: use NAME=N with one of ${LIMIT_NAMES.join(', ')}.`,
+        command,
+      );
+    }
+    const text = at < 0 ? '' : option.slice(at + 1).trim();
+    const match = /^([1-9][0-9_]*)([KMG]?)$/i.exec(text);
+    const value =
+      text.toLowerCase() === 'unlimited'
+        ? Number.POSITIVE_INFINITY
+        : match
+          ? Number((match[1] ?? '').replaceAll('_', '')) *
+            (UNITS[(match[2] ?? '').toUpperCase()] ?? 1)
+          : Number.NaN;
+    if (!Number.isSafeInteger(value) && value !== Number.POSITIVE_INFINITY) {
+      throw new UsageError(
+        `bad value "${text}" in --limit ${option}: give a whole number above 0 (K, M or G multiply it by 1,024, 1,048,576 or 1,073,741,824), or "unlimited". Limits: ${LIMIT_NAMES.join(', ')}.`,
+        command,
+      );
+    }
+    limits[name as keyof RdfLimits] = value;
+  }
+  return limits;
+}
+
+/** What --data, --input-format and --limit select; the built-in graph when --data is absent. */
 export function dataSelection(
   data: readonly string[] | undefined,
   inputFormat: string | undefined,
   keepPartial = false,
+  limits: Partial<RdfLimits> = {},
 ): DataSelection {
   if (inputFormat !== undefined && !isRdfFormatId(inputFormat)) {
     throw new UsageError(
@@ -35,11 +81,17 @@ export function dataSelection(
     );
   }
   const builtin = data === undefined || data.length === 0;
-  return { paths: builtin ? BUILTIN_DATA : [...data], builtin, format: inputFormat, keepPartial };
+  return {
+    paths: builtin ? BUILTIN_DATA : [...data],
+    builtin,
+    format: inputFormat,
+    keepPartial,
+    limits,
+  };
 }
 
 /**
- * The data a command that takes no arguments works on (--data, --input-format); an argument is a
+ * The data a command that takes no arguments works on (--data, --input-format, --limit); an argument is a
  * usage error, most often a path missing its --data.
  */
 export function commandData(ctx: CommandContext, command: string): DataSelection {
@@ -51,6 +103,7 @@ export function commandData(ctx: CommandContext, command: string): DataSelection
     stringsOption(ctx.values, 'data'),
     stringOption(ctx.values, 'input-format'),
     ctx.values['keep-partial'] === true,
+    limitOptions(stringsOption(ctx.values, 'limit'), command),
   );
 }
 
@@ -64,6 +117,7 @@ export async function readData(selection: DataSelection, sink: QuadSink): Promis
       {
         ...(selection.format === undefined ? {} : { format: selection.format }),
         keepPartial: selection.keepPartial,
+        limits: selection.limits,
         onProgress: (p) => {
           const total = p.totalBytes === undefined ? '' : ` of ${formatBytes(p.totalBytes)}`;
           const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -1,6 +1,7 @@
 // The command line's grammar: one record per command (options, help text), parsed with Node's
 // util.parseArgs. Wrong usage is a UsageError (exit 2), never a stack trace.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { DEFAULT_RDF_LIMITS } from '../rdf/limits.ts';
 
 /** Wrong usage of the command line; main() prints it with a hint and exits with 2. */
 export class UsageError extends Error {
@@ -27,6 +28,7 @@ const dataOptions = {
   data: { type: 'string', multiple: true, short: 'd' },
   'input-format': { type: 'string' },
   'keep-partial': { type: 'boolean' },
+  limit: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Options;
 
@@ -36,7 +38,12 @@ const DATA_HELP = `  -d, --data PATH        RDF to load: a file, a folder (read 
       --input-format F   the format of the input when its name does not tell (always for -):
                          turtle, trig, ntriples, nquads, jsonld, rdfxml
       --keep-partial     on a syntax error, keep the triples read before it (with a warning)
-                         instead of stopping; by default nothing of a broken file is used`;
+                         instead of stopping; by default nothing of a broken file is used
+      --limit NAME=N     raise or lower one of the reader's limits (repeatable), e.g.
+                         maxLiteralLength=64M; N is a whole number, with K, M or G for
+                         1,024, 1,048,576 or 1,073,741,824 of it, or "unlimited". Names:
+                         ${Object.keys(DEFAULT_RDF_LIMITS).slice(0, 4).join(', ')},
+                         ${Object.keys(DEFAULT_RDF_LIMITS).slice(4).join(', ')}`;
 
 // The options of a remote SPARQL endpoint, shared by `query` and `export`.
 // NOTE: --timeout is among them because `export` needs it only with --endpoint; `query` also

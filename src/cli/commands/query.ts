@@ -12,7 +12,7 @@ import { toNQuadsLine } from '../../query/terms.ts';
 import type { QueryResult } from '../../query/types.ts';
 import { SparqlEndpoint, type RequestMethod } from '../../remote/client.ts';
 import { EndpointError } from '../../remote/errors.ts';
-import { dataSelection, readData } from '../data.ts';
+import { dataSelection, limitOptions, readData } from '../data.ts';
 import { InputError, stringOption, stringsOption, type CommandContext } from '../context.ts';
 import { UsageError } from '../usage.ts';
 
@@ -206,6 +206,7 @@ export async function runQuery(ctx: CommandContext): Promise<number> {
     stringsOption(ctx.values, 'data'),
     stringOption(ctx.values, 'input-format'),
     ctx.values['keep-partial'] === true,
+    limitOptions(stringsOption(ctx.values, 'limit'), 'query'),
   );
   const worker = createQueryWorker();
   try {

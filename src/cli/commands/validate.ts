@@ -15,7 +15,7 @@ export async function runValidate(ctx: CommandContext): Promise<number> {
     stringsOption(ctx.values, 'shapes') ?? (selection.builtin ? [BUILTIN_SHAPES] : []);
   const shapes =
     shapePaths.length > 0
-      ? (await readAllQuads(dataSelection(shapePaths, undefined))).quads
+      ? (await readAllQuads(dataSelection(shapePaths, undefined, false, selection.limits))).quads
       : quads;
   const hasShapes = shapes.some(
     (q) =>

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Parser } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
 import { describe, expect, test } from 'vitest';
+import { limitOptions } from '../../../src/cli/data.ts';
 
 const BIN = 'bin/triplescope.js';
 const PEOPLE = 'tests/fixtures/cli/people.ttl';
@@ -250,5 +251,94 @@ describe.concurrent('--keep-partial', { timeout: 30_000 }, () => {
     expect(r.stderr).toMatch(
       /^triplescope: warning: tests\/fixtures\/cli\/broken\.ttl:3:11: .*; kept the 1 quad read before it\n$/u,
     );
+  });
+});
+
+describe('--limit NAME=N', () => {
+  const names =
+    'maxLiteralLength, maxIriLength, maxTokenLength, maxNestingDepth, maxPrefixes, maxJsonLdLength, maxEntityExpansion, maxQuads';
+
+  test('reads whole numbers, K, M and G as binary multiples, and "unlimited"; the last one for a name wins', () => {
+    expect(
+      limitOptions([
+        'maxQuads=5',
+        'maxLiteralLength=64M',
+        'maxIriLength=2k',
+        'maxJsonLdLength=1G',
+        'maxPrefixes=1_000',
+        'maxNestingDepth=unlimited',
+        'maxQuads=7',
+      ]),
+    ).toEqual({
+      maxQuads: 7,
+      maxLiteralLength: 64 * 1024 * 1024,
+      maxIriLength: 2048,
+      maxJsonLdLength: 1024 ** 3,
+      maxPrefixes: 1000,
+      maxNestingDepth: Number.POSITIVE_INFINITY,
+    });
+    expect(limitOptions(undefined)).toEqual({});
+  });
+
+  test.each([
+    ['maxQuad=5', `unknown limit "maxQuad" in --limit maxQuad=5: use NAME=N with one of ${names}.`],
+    ['maxQuads', `bad value "" in --limit maxQuads: give a whole number above 0`],
+    ['maxQuads=0', `bad value "0" in --limit maxQuads=0: give a whole number above 0`],
+    ['maxQuads=-3', `bad value "-3" in --limit maxQuads=-3: give a whole number above 0`],
+    ['maxQuads=1.5', `bad value "1.5" in --limit maxQuads=1.5: give a whole number above 0`],
+    ['maxQuads=5T', `bad value "5T" in --limit maxQuads=5T: give a whole number above 0`],
+    ['maxQuads=99999999999999999999', `bad value "99999999999999999999"`],
+  ])('%s is a usage error naming the option and what to give', (option, message) => {
+    expect(() => limitOptions([option], 'stats')).toThrow(
+      expect.objectContaining({ name: 'UsageError', command: 'stats' }) as Error,
+    );
+    expect(() => limitOptions([option], 'stats')).toThrow(message);
+  });
+
+  test.concurrent(
+    'a lowered limit stops reading with the error naming file, line, column and limit (exit 1)',
+    { timeout: 30_000 },
+    async () => {
+      const r = await run(['stats', '--data', PEOPLE, '--limit', 'maxQuads=2']);
+      expect(r).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `triplescope: ${PEOPLE}:6:75: the input holds more than 2 quads (limit maxQuads); to read it anyway, raise maxQuads (now 2) if you trust the file (Turtle)\n`,
+      });
+    },
+  );
+
+  test.concurrent(
+    'a raised limit reads what the default refuses, in every command that reads RDF',
+    { timeout: 60_000 },
+    async () => {
+      const deep = 'tests/fixtures/hostile/deep-nesting.ttl';
+      const refused = await run(['export', '--data', deep, '--format', 'ntriples']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('(limit maxNestingDepth)');
+      const raised = ['--data', deep, '--limit', 'maxNestingDepth=1K'];
+      const exported = await run(['export', ...raised, '--format', 'ntriples']);
+      expect(exported.code).toBe(0);
+      const triples = exported.stdout.split('\n').filter((l) => l !== '').length;
+      expect(triples).toBeGreaterThan(500);
+      const counted = await run(['query', ...raised, 'SELECT (COUNT(*) AS ?n) { ?s ?p ?o }']);
+      expect(counted.code).toBe(0);
+      expect(JSON.parse(counted.stdout)).toMatchObject({
+        results: { bindings: [{ n: { value: String(triples) } }] },
+      });
+      const stats = await run(['stats', ...raised]);
+      expect(stats.stdout).toContain(`Triples:       ${triples.toLocaleString('en')} (in 1 file)`);
+      const validated = await run(['validate', ...raised, '--shapes', 'ontology/shapes.ttl']);
+      expect(validated.stderr).not.toContain('maxNestingDepth');
+    },
+  );
+
+  test.concurrent('an unknown name is a usage error listing the known ones (exit 2)', async () => {
+    const r = await run(['query', '--data', PEOPLE, '--limit', 'maxSize=1', 'ASK {}']);
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `triplescope: unknown limit "maxSize" in --limit maxSize=1: use NAME=N with one of ${names}.\nSee \`triplescope query --help\`.\n`,
+    });
   });
 });
