@@ -58,7 +58,7 @@ export function createActions(
       const source = 'the built-in Rosmer graph';
       set((s) => p.loadStarted(s, source));
       try {
-        const dataset = datasetFromFiles('the Rosmer graph', await builtInFiles());
+        const dataset = await datasetFromFiles('the Rosmer graph', await builtInFiles());
         set((s) => p.loadSucceeded(s, dataset));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

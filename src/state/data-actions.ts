@@ -245,7 +245,7 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
     openBuiltIn: async (): Promise<void> => {
       importing?.abort();
       try {
-        const dataset = datasetFromFiles('the Rosmer graph', await builtInFiles());
+        const dataset = await datasetFromFiles('the Rosmer graph', await builtInFiles());
         set((s) =>
           p.loadSucceeded(
             {

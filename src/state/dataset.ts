@@ -1,13 +1,11 @@
 // Turning text files into a Dataset: parse (Turtle), project, index for search. Runs anywhere
-// (browser, Node, tests); the built-in files themselves are gathered by builtin.ts.
-// NOTE: parsing goes through n3's Parser in this one function rather than the project's `parseRdf`
-// (src/rdf/parse.ts), which imports its JSON-LD and RDF/XML readers statically and would add
-// jsonld and rdfxml-streaming-parser (about 290 kB) to the first load. Switch once those readers
-// are loaded on demand.
-import { Parser } from 'n3';
+// (browser, Node, tests); the built-in files themselves are gathered by builtin.ts. They are read
+// by the same reader as every file the user opens (`parseRdf`), under the same limits and with the
+// same errors naming file, line and column.
 import type { Quad } from '@rdfjs/types';
 import { projectQuads } from '../graph/project.ts';
 import { buildSearchIndex } from '../graph/search.ts';
+import { parseRdf } from '../rdf/parse.ts';
 import type { Dataset } from './explorer.ts';
 
 /** One text file to read. */
@@ -18,36 +16,31 @@ export interface TextFile {
 }
 
 /** Parses Turtle files into quads and the prefixes they declare; errors name the file and line. */
-export function parseTurtleFiles(files: readonly TextFile[]): {
+export async function parseTurtleFiles(files: readonly TextFile[]): Promise<{
   quads: Quad[];
   prefixes: Record<string, string>;
-} {
+}> {
   const quads: Quad[] = [];
   const prefixes: Record<string, string> = {};
   for (const file of files) {
-    // Named blank nodes are scoped by file, so two files' `_:a` stay two nodes (n3 numbers
-    // anonymous ones, `[]`, across every parse of the page).
+    // Blank nodes are scoped by file, with labels that stay the same from one load to the next
+    // (the URL and saved views may name them), so two files' `_:a` stay two nodes.
     const scope = file.name.replace(/[^A-Za-z0-9]+/g, '_');
-    const parser = new Parser({ format: 'text/turtle', blankNodePrefix: `${scope}_` });
-    try {
-      quads.push(
-        ...parser.parse(file.text, null, (prefix, namespace) => {
-          prefixes[prefix] = namespace.value;
-        }),
-      );
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`${file.name}: ${message} Fix the Turtle there and reload.`, {
-        cause: error,
-      });
-    }
+    const read = await parseRdf(
+      file.text,
+      { format: 'turtle', source: file.name, blankNodePrefix: `${scope}_` },
+      (batch) => {
+        for (const q of batch) quads.push(q);
+      },
+    );
+    Object.assign(prefixes, read.prefixes);
   }
   return { quads, prefixes };
 }
 
 /** Parses and projects files into a dataset named `name`. */
-export function datasetFromFiles(name: string, files: readonly TextFile[]): Dataset {
-  const { quads, prefixes } = parseTurtleFiles(files);
+export async function datasetFromFiles(name: string, files: readonly TextFile[]): Promise<Dataset> {
+  const { quads, prefixes } = await parseTurtleFiles(files);
   const projection = projectQuads(quads, { prefixes });
   return { name, projection, search: buildSearchIndex(projection.graph), quads };
 }

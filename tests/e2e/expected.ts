@@ -19,12 +19,11 @@ export function builtInFilesFromDisk(root = process.cwd()): TextFile[] {
     .map((name) => ({ name, text: readFileSync(join(root, name), 'utf8') }));
 }
 
-let cached: Dataset | undefined;
+const builtIn = await datasetFromFiles('the Rosmer graph', builtInFilesFromDisk());
 
 /** The built-in dataset, as the app builds it. */
 export function builtInDataset(): Dataset {
-  cached ??= datasetFromFiles('the Rosmer graph', builtInFilesFromDisk());
-  return cached;
+  return builtIn;
 }
 
 /** Shown and total counts of nodes and edges under `filters`, as the status line should say. */
