@@ -1,6 +1,8 @@
 // The graph canvas (region "Graph"): sigma drawing the view graph, with its controllers and
 // toolbar, or a message while the data loads or when it failed to.
 import { SigmaContainer } from '@react-sigma/core';
+import { useMemo } from 'react';
+import { EdgeLineProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { ViewEdge, ViewNode } from '../../graph/appearance.ts';
 import { useExplorer, useViewGraph } from '../../state/hooks.tsx';
@@ -18,6 +20,14 @@ import {
   ReducersController,
   ResizeController,
 } from './controllers.tsx';
+import { EDGES_DRAWN_DURING_LAYOUT, hideEdge, WAITING_EDGE_TYPE } from './reducers.ts';
+
+/** Draws nothing: the program of the edges that wait for the layout (see WAITING_EDGE_TYPE). */
+class WaitingEdgeProgram extends EdgeLineProgram<ViewNode, ViewEdge> {
+  override render(): void {
+    // Nothing to draw, and nothing sent to the GPU.
+  }
+}
 
 // NOTE: SigmaContainer rebuilds sigma whenever this object changes, so it is a constant; what
 // depends on the colour scheme or the view state is set by the controllers.
@@ -41,6 +51,14 @@ const SETTINGS: Partial<Settings<ViewNode, ViewEdge>> = {
   stagePadding: 40,
   minCameraRatio: 0.03,
   maxCameraRatio: 4,
+  edgeProgramClasses: { [WAITING_EDGE_TYPE]: WaitingEdgeProgram },
+};
+
+// A large graph's first frame is drawn as its layout starts, so without its edges (see
+// edgesWaitForLayout): sigma draws that frame as it is made, before ReducersController runs.
+const SETTINGS_LARGE: Partial<Settings<ViewNode, ViewEdge>> = {
+  ...SETTINGS,
+  edgeReducer: hideEdge,
 };
 
 const graphIds = new WeakMap<object, string>();
@@ -83,13 +101,18 @@ function CanvasMessage() {
 export function GraphCanvas() {
   const scheme = useColorScheme();
   const graph = useViewGraph(scheme);
+  // NOTE: chosen once per graph: a graph grown in place (the endpoint explorer) keeps its sigma.
+  const settings = useMemo(
+    () => (graph && graph.size > EDGES_DRAWN_DURING_LAYOUT ? SETTINGS_LARGE : SETTINGS),
+    [graph],
+  );
   return (
     <section className="canvas" aria-label="Graph">
       {graph ? (
         <SigmaContainer<ViewNode, ViewEdge>
           key={graphKey(graph)}
           graph={graph}
-          settings={SETTINGS}
+          settings={settings}
           className="sigma"
         >
           <AppearanceController scheme={scheme} />

@@ -32,7 +32,14 @@ import {
   type LabelCandidate,
 } from './drawing.ts';
 import { frameNodes } from './framing.ts';
-import { pairLabels, reduceEdge, reduceNode, type ReducerContext } from './reducers.ts';
+import {
+  edgesWaitForLayout,
+  hideEdge,
+  pairLabels,
+  reduceEdge,
+  reduceNode,
+  type ReducerContext,
+} from './reducers.ts';
 
 type ViewSigma = Sigma<ViewNode, ViewEdge>;
 
@@ -100,6 +107,14 @@ export function AppearanceController({ scheme }: { scheme: ColorScheme }) {
 export function ReducersController({ scheme }: { scheme: ColorScheme }) {
   const sigma = useSigma<ViewNode, ViewEdge>();
   const graph = sigma.getGraph();
+  const layout = useExplorer((s) => s.layout.status);
+  // NOTE: until this graph's layout has run, the status may still be the previous graph's.
+  const [layoutStarted, setLayoutStarted] = useState(false);
+  if (layout === 'running' && !layoutStarted) setLayoutStarted(true);
+  const edgesHidden = edgesWaitForLayout(
+    graph,
+    layoutStarted || layout === 'running' ? layout : 'idle',
+  );
   const visibility = useVisibility();
   const hovered = useExplorer((s) => s.hovered);
   const selection = useExplorer((s) => s.selection);
@@ -147,7 +162,9 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
     };
     sigma.setSetting('nodeReducer', (node, data) => reduceNode(node, data, ctx));
     sigma.setSetting('edgeReducer', (edge, data) =>
-      reduceEdge(edge, data, graph.source(edge), graph.target(edge), ctx),
+      edgesHidden
+        ? hideEdge(edge, data)
+        : reduceEdge(edge, data, graph.source(edge), graph.target(edge), ctx),
     );
   }, [
     sigma,
@@ -161,6 +178,7 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
     results,
     emphasis,
     labelled,
+    edgesHidden,
   ]);
   return null;
 }

@@ -4,6 +4,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import type { ViewEdge, ViewGraph, ViewNode } from '../../graph/appearance.ts';
 import type { Visibility } from '../../graph/filters.ts';
+import type { LayoutStatus } from '../../layout/forceAtlas2.ts';
 import type { CanvasTheme } from '../theme.ts';
 
 /** Everything the reducers depend on, gathered once per change of view state. */
@@ -28,6 +29,34 @@ export interface ReducerContext {
   emphasis?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
   /** Nodes whose label is drawn whatever their size: those an endpoint exploration just drew. */
   labelled?: ReadonlySet<string> | null;
+}
+
+/**
+ * Above this many edges, edges are not drawn while the layout moves the nodes. NOTE: every layout
+ * step moves every edge, so each frame sigma re-processes and the GPU redraws all of them; without
+ * a GPU (software WebGL) tens of thousands of edges take seconds a frame, and the page waits for
+ * each frame's pixels before it can do anything else.
+ */
+export const EDGES_DRAWN_DURING_LAYOUT = 5000;
+
+/**
+ * Whether the edges of `graph` wait for the layout to rest before they are drawn: a large graph
+ * while its layout runs, and before it starts (the first frame, drawn as the layout begins).
+ */
+export function edgesWaitForLayout(graph: ViewGraph, layout: LayoutStatus['status']): boolean {
+  return graph.size > EDGES_DRAWN_DURING_LAYOUT && (layout === 'running' || layout === 'idle');
+}
+
+/**
+ * Type of the edges that wait for the layout, drawn by a program that draws nothing. NOTE: hidden
+ * edges alone are not enough: sigma still sends every one to the GPU, and with software WebGL
+ * even empty instances cost seconds a frame at tens of thousands of edges.
+ */
+export const WAITING_EDGE_TYPE = 'waiting';
+
+/** Edge reducer that hides every edge and draws none. */
+export function hideEdge(_key: string, data: ViewEdge): Partial<EdgeDisplayData> {
+  return { ...data, type: WAITING_EDGE_TYPE, hidden: true };
 }
 
 /** How much bigger an emphasised node is drawn. */

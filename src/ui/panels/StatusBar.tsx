@@ -4,6 +4,7 @@ import { total, type Visibility } from '../../graph/filters.ts';
 import type { LayoutStatus } from '../../layout/forceAtlas2.ts';
 import type { DataState } from '../../state/explorer.ts';
 import { useExplorer, useVisibility } from '../../state/hooks.tsx';
+import { EDGES_DRAWN_DURING_LAYOUT } from '../canvas/reducers.ts';
 
 const n = (value: number): string => value.toLocaleString('en');
 
@@ -33,12 +34,14 @@ export function hiddenSummary(visibility: Visibility): string {
   return `Hidden: ${plural(nodes, 'node', 'nodes')} and ${plural(edges, 'edge', 'edges')} (${reasons.join(', ')}).`;
 }
 
-function layoutText(layout: LayoutStatus): string {
+function layoutText(layout: LayoutStatus, edges: number): string {
   switch (layout.status) {
     case 'idle':
       return '';
     case 'running':
-      return 'Laying out…';
+      return edges > EDGES_DRAWN_DURING_LAYOUT
+        ? 'Laying out… (edges are drawn when it rests)'
+        : 'Laying out…';
     case 'paused':
       return 'Layout paused.';
     case 'settled':
@@ -75,7 +78,7 @@ export function StatusBar() {
           </span>{' '}
           <span className="hidden-summary">{hiddenSummary(visibility)}</span>{' '}
           <span className="layout-status" aria-live="polite">
-            {layoutText(layout)}
+            {layoutText(layout, graph.size)}
           </span>
         </>
       ) : (
