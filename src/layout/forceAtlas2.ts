@@ -80,6 +80,12 @@ export function startForceLayout(
   const supervisor = new FA2LayoutSupervisor(graph, { settings: inferSettings(graph) });
   let timer: ReturnType<typeof setInterval> | undefined;
   let killed = false;
+  // Whether the worker has sent positions since the last sample.
+  let moved = false;
+  const onPositions = (): void => {
+    moved = true;
+  };
+  graph.on('eachNodeAttributesUpdated', onPositions);
 
   const stopWatching = (): void => {
     if (timer !== undefined) clearInterval(timer);
@@ -99,14 +105,23 @@ export function startForceLayout(
     const startedAt = performance.now();
     let last = snapshot(graph);
     let calm = 0;
+    moved = false;
     supervisor.start();
     onStatus({ status: 'running' });
     timer = setInterval(() => {
+      if (performance.now() - startedAt > budgetMs) {
+        settle('time budget');
+        return;
+      }
+      // NOTE: a sample with no new positions since the last one says nothing about movement: when
+      // the page is busy (drawing a large graph without a GPU) two samples can run back to back
+      // with no step of the layout between them, which looked like a layout at rest.
+      if (!moved) return;
+      moved = false;
       const now = snapshot(graph);
       calm = relativeMovement(last, now) < tolerance ? calm + 1 : 0;
       last = now;
       if (calm >= 2) settle('converged');
-      else if (performance.now() - startedAt > budgetMs) settle('time budget');
     }, sampleMs);
   };
 
@@ -123,6 +138,7 @@ export function startForceLayout(
       if (killed) return;
       killed = true;
       stopWatching();
+      graph.off('eachNodeAttributesUpdated', onPositions);
       supervisor.kill();
     },
   };
