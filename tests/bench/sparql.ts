@@ -95,13 +95,23 @@ async function measureSize(triples: number): Promise<{ rows: Row[]; details: unk
   const rows: Row[] = [];
   const details: Record<string, unknown> = { triples, distinct: store.size };
   for (const [name, query] of Object.entries(QUERIES)) {
-    // Warm-up (JIT, and the garbage the loads left), then the repetitions a sample needs.
-    let slowest = 0;
+    // Warm-up (JIT, and the garbage the loads left).
     for (let warm = 0; warm < 3; warm++) {
-      for (const v of IN_PROCESS) slowest = Math.max(slowest, await once(v, query));
+      for (const v of IN_PROCESS) await once(v, query);
       await once('worker', query);
     }
-    const reps = Math.min(2000, Math.max(1, Math.ceil(SAMPLE_MS / Math.max(slowest, 0.01))));
+    // The repetitions a sample needs, from the query's mean time over SAMPLE_MS of the store's
+    // runs. NOTE: not from the slowest warm-up run: the first runs of a query are several times
+    // slower than the rest, which made sub-millisecond samples last 5 ms instead of 50 and left
+    // their ratios to the scheduler's time slices on a busy machine.
+    let calls = 0;
+    const started = performance.now();
+    while (performance.now() - started < SAMPLE_MS) {
+      await once('store', query);
+      calls++;
+    }
+    const mean = (performance.now() - started) / calls;
+    const reps = Math.min(2000, Math.max(1, Math.ceil(SAMPLE_MS / Math.max(mean, 0.01))));
     const times: Record<Variant, number[]> = { bare: [], 'bare-tsv': [], store: [], worker: [] };
     // The order of the blocks rotates from run to run, so drift hits every variant alike.
     for (let run = 0; run < RUNS; run++) {
