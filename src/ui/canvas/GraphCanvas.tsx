@@ -2,7 +2,7 @@
 // toolbar, or a message while the data loads or when it failed to.
 import { SigmaContainer } from '@react-sigma/core';
 import { useMemo } from 'react';
-import { EdgeLineProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { ViewEdge, ViewNode } from '../../graph/appearance.ts';
 import { useExplorer, useViewGraph } from '../../state/hooks.tsx';
@@ -20,10 +20,20 @@ import {
   ReducersController,
   ResizeController,
 } from './controllers.tsx';
-import { EDGES_DRAWN_DURING_LAYOUT, hideEdge, WAITING_EDGE_TYPE } from './reducers.ts';
+import {
+  asPoint,
+  EDGES_DRAWN_DURING_LAYOUT,
+  hideEdge,
+  POINT_NODE_TYPE,
+  WAITING_EDGE_TYPE,
+} from './reducers.ts';
 
 /** Draws nothing: the program of the edges that wait for the layout (see WAITING_EDGE_TYPE). */
 class WaitingEdgeProgram extends EdgeLineProgram<ViewNode, ViewEdge> {
+  override process(): void {
+    // Nothing to write: each layout step would otherwise fill the edges' buffer with zeros.
+  }
+
   override render(): void {
     // Nothing to draw, and nothing sent to the GPU.
   }
@@ -51,13 +61,16 @@ const SETTINGS: Partial<Settings<ViewNode, ViewEdge>> = {
   stagePadding: 40,
   minCameraRatio: 0.03,
   maxCameraRatio: 4,
+  nodeProgramClasses: { [POINT_NODE_TYPE]: NodePointProgram },
   edgeProgramClasses: { [WAITING_EDGE_TYPE]: WaitingEdgeProgram },
 };
 
-// A large graph's first frame is drawn as its layout starts, so without its edges (see
-// edgesWaitForLayout): sigma draws that frame as it is made, before ReducersController runs.
+// A large graph's first frame is drawn as its layout starts, so without its edges and with its
+// nodes as points (see edgesWaitForLayout): sigma draws that frame as it is made, before
+// ReducersController runs.
 const SETTINGS_LARGE: Partial<Settings<ViewNode, ViewEdge>> = {
   ...SETTINGS,
+  nodeReducer: (_key, data) => asPoint(data),
   edgeReducer: hideEdge,
 };
 

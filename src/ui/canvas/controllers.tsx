@@ -33,6 +33,7 @@ import {
 } from './drawing.ts';
 import { frameNodes } from './framing.ts';
 import {
+  asPoint,
   edgesWaitForLayout,
   hideEdge,
   pairLabels,
@@ -160,7 +161,9 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
       emphasis,
       labelled,
     };
-    sigma.setSetting('nodeReducer', (node, data) => reduceNode(node, data, ctx));
+    sigma.setSetting('nodeReducer', (node, data) =>
+      edgesHidden ? asPoint(reduceNode(node, data, ctx)) : reduceNode(node, data, ctx),
+    );
     sigma.setSetting('edgeReducer', (edge, data) =>
       edgesHidden
         ? hideEdge(edge, data)
