@@ -13,7 +13,8 @@
 // `Overview.data` is plain data (strings, numbers, typed arrays): a worker can build the overview
 // and post it to the page, which rebuilds the object with `Overview.from`. Pure: no DOM, no React.
 import { MultiDirectedGraph } from 'graphology';
-import type { Quad } from '@rdfjs/types';
+import { DataFactory } from 'n3';
+import type { BlankNode, NamedNode, Quad } from '@rdfjs/types';
 import { byCodeUnit, byLabel } from './compare.ts';
 import { languageRank, shortenIri } from './labels.ts';
 import { edgeKey } from './project.ts';
@@ -260,7 +261,7 @@ function groupBy(
  */
 export class OverviewBuilder {
   readonly #languages: readonly string[];
-  readonly #prefixes: Readonly<Record<string, string>>;
+  #prefixes: Readonly<Record<string, string>>;
   readonly #ids = new Map<string, number>();
   readonly #keys: string[] = [];
   #flags = new Uint8Array(1024);
@@ -474,10 +475,14 @@ export class OverviewBuilder {
       column.clear();
   }
 
-  /** Applies the projection's rules to what was added and returns the overview. */
-  finish(): Overview {
+  /**
+   * Applies the projection's rules to what was added and returns the overview. `prefixes` are
+   * those the data declared, known only once it was read (they come before the constructor's).
+   */
+  finish(prefixes: Readonly<Record<string, string>> = {}): Overview {
     if (this.#finished) throw new Error('This overview was already finished.');
     this.#finished = true;
+    this.#prefixes = { ...this.#prefixes, ...prefixes };
     const seen = this.#keys.length;
     const statement = new Uint8Array(seen);
     for (const key of this.#statementKeys) {
@@ -850,6 +855,59 @@ export class Overview {
   node(key: string): OverviewNode | undefined {
     const id = this.#idOf(key);
     return id === undefined ? undefined : this.#describe(id);
+  }
+
+  /**
+   * Quads that draw the nodes `keys` as a small graph of their own (the drill-down's drawing):
+   * each node's classes and label, every edge between two of them, and the labels the data gives
+   * the classes and predicates they use, so the projection of these quads names them as the
+   * projection of the whole data would. The overview keeps no other fact, so none is there; keys
+   * the data has no node for are skipped.
+   */
+  quadsOf(keys: Iterable<string>): Quad[] {
+    const { index } = this.data;
+    const ids = new Set<number>();
+    for (const key of keys) {
+      const id = this.#idOf(key);
+      if (id !== undefined) ids.add(id);
+    }
+    const term = (key: string): NamedNode | BlankNode =>
+      key.startsWith('_:') ? DataFactory.blankNode(key.slice(2)) : DataFactory.namedNode(key);
+    const type = DataFactory.namedNode(iri.type);
+    const label = DataFactory.namedNode(iri.label);
+    const terms = new Set<string>();
+    const quads: Quad[] = [];
+    for (const id of ids) {
+      const subject = term(index.keys[id] ?? '');
+      for (const c of index.classSets[index.classSet[id] ?? 0] ?? []) {
+        const classIri = index.classIris[c] ?? '';
+        terms.add(classIri);
+        quads.push(DataFactory.quad(subject, type, DataFactory.namedNode(classIri)));
+      }
+      const own = index.labels[id] ?? '';
+      if (own !== '') quads.push(DataFactory.quad(subject, label, DataFactory.literal(own)));
+      for (let e = index.outStart[id] ?? 0; e < (index.outStart[id + 1] ?? 0); e++) {
+        const target = index.edgeTarget[e] ?? 0;
+        if (!ids.has(target)) continue;
+        const predicate = index.predicateIris[index.edgePredicate[e] ?? 0] ?? '';
+        const graph = index.graphNames[index.edgeGraph[e] ?? 0] ?? '';
+        terms.add(predicate);
+        quads.push(
+          DataFactory.quad(
+            subject,
+            DataFactory.namedNode(predicate),
+            term(index.keys[target] ?? ''),
+            graph === '' ? DataFactory.defaultGraph() : term(graph),
+          ),
+        );
+      }
+    }
+    for (const used of terms) {
+      const id = this.#idOf(used);
+      const own = id === undefined || ids.has(id) ? '' : (index.labels[id] ?? '');
+      if (own !== '') quads.push(DataFactory.quad(term(used), label, DataFactory.literal(own)));
+    }
+    return quads;
   }
 
   /**

@@ -217,6 +217,37 @@ describe('the overview of the mini Rosmer graph and its vocabulary', () => {
   });
 });
 
+describe('drawing some nodes of the overview', () => {
+  test('their quads project to those nodes, named, typed and linked as in the whole data', () => {
+    const quads = miniQuads();
+    const whole = projectQuads(quads);
+    const overview = buildOverview(quads);
+    const trotsky = `${R}leon-trotsky`;
+    const keys = [
+      ...new Set([trotsky, ...overview.neighbours(trotsky).items.map((e) => e.other.key)]),
+    ];
+    const drawn = projectQuads(overview.quadsOf([...keys, 'http://example.org/nobody']));
+    const { graph } = drawn;
+    const described = (g: typeof graph, key: string) => ({
+      label: g.getNodeAttribute(key, 'label'),
+      classes: g.getNodeAttribute(key, 'classes'),
+    });
+    expect(graph.filterNodes((_, a) => !a.vocabulary).sort(byCodeUnit)).toEqual(
+      [...keys].sort(byCodeUnit),
+    );
+    for (const key of keys) expect(described(graph, key)).toEqual(described(whole.graph, key));
+    const among = whole.graph
+      .filterEdges((_e, _a, s, t) => keys.includes(s) && keys.includes(t))
+      .sort(byCodeUnit);
+    expect(
+      graph.filterEdges((_e, _a, s, t) => keys.includes(s) && keys.includes(t)).sort(byCodeUnit),
+    ).toEqual(among);
+    // Classes and predicates are called what the data calls them (its vocabulary labels them).
+    for (const term of [`${TS}Person`, `${TS}workedWith`])
+      expect(drawn.termLabels.get(term)).toBe(whole.termLabels.get(term));
+  });
+});
+
 describe('the same counts as the full projection, on real data', () => {
   const cases: [string, () => Quad[]][] = [
     ['the built-in Rosmer graph', () => [...rosmerDataset().quads]],
@@ -330,6 +361,24 @@ describe('building', () => {
     expect(french.node(`${R}leon-trotsky`)?.label).toBe('Léon Trotski');
     expect(french.classes.find((c) => c.iri === `${TS}Person`)?.label).toBe('Personne');
     expect(buildOverview(mini).node(`${R}leon-trotsky`)?.label).toBe('Leon Trotsky');
+  });
+
+  test('prefixes the data declares, known once it is read, name the unlabelled terms', () => {
+    const ex = 'http://example.org/vocab#';
+    const typed = new Parser({ format: 'N-Triples' }).parse(
+      `<http://example.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${ex}Thing> .\n` +
+        `<http://example.org/a> <${ex}near> <http://example.org/b> .\n`,
+    );
+    const builder = new OverviewBuilder();
+    builder.add(typed);
+    const overview = builder.finish({ ex });
+    const projection = projectQuads(typed, { prefixes: { ex } });
+    expect(overview.classes).toEqual(projection.classes);
+    expect(overview.predicates).toEqual(projection.predicates);
+    expect(overview.classes[0]?.label).toBe('ex:Thing');
+    expect(overview.node('http://example.org/b')?.label).toBe(
+      projection.graph.getNodeAttribute('http://example.org/b', 'label'),
+    );
   });
 
   test('a finished builder refuses more quads', () => {
