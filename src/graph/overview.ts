@@ -81,6 +81,11 @@ export interface OverviewIndex {
   keys: string[];
   /** Each node's best label literal ('' when it has none). */
   labels: string[];
+  /**
+   * Each node's name as search compares it (its label, else its short IRI, folded): made while
+   * building, off the page, as folding every label of a large graph takes a second.
+   */
+  folded: string[];
   /** 1 for a vocabulary term. */
   vocabulary: Uint8Array;
   /** Each node's set of classes: an index into `classSets`. */
@@ -641,7 +646,11 @@ export class OverviewBuilder {
 
     // Labels: a node's label literal, else (for the classes and predicates) a built-in or short name.
     const labels = new Array<string>(n);
-    for (let i = 0; i < n; i++) labels[i] = this.#labels[oldOf[i] ?? 0] ?? '';
+    const folded = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      labels[i] = this.#labels[oldOf[i] ?? 0] ?? '';
+      folded[i] = normalizeText(nameOf(labels[i] ?? '', keys[i] ?? '', this.#prefixes));
+    }
     const idOf = (key: string): number | undefined => {
       const old = this.#ids.get(key);
       return old === undefined ? undefined : (newId[old] ?? -1) >= 0 ? newId[old] : undefined;
@@ -764,6 +773,7 @@ export class OverviewBuilder {
       index: {
         keys,
         labels,
+        folded,
         vocabulary,
         classSet,
         classSets,
@@ -798,8 +808,9 @@ export interface PageOptions {
  */
 export class Overview {
   #ids: Map<string, number> | undefined;
-  #folded: string[] | undefined;
   readonly #members = new Map<string, Int32Array>();
+  /** Each node's edges in the order `neighbours` pages them, once asked for. */
+  readonly #neighbourOrder = new Map<number, Int32Array>();
 
   constructor(readonly data: OverviewData) {}
 
@@ -946,9 +957,7 @@ export class Overview {
   ): OverviewNode[] {
     const query = normalizeText(text);
     if (query === '') return [];
-    const { keys, labels, vocabulary } = this.data.index;
-    this.#folded ??= labels.map((_, i) => normalizeText(this.#label(i)));
-    const folded = this.#folded;
+    const { keys, folded, vocabulary } = this.data.index;
     const tiers: number[][] = [[], [], [], []];
     for (let i = 0; i < keys.length; i++) {
       if (!(options.includeVocabulary ?? false) && vocabulary[i] === 1) continue;
@@ -986,9 +995,6 @@ export class Overview {
     const { outStart, inStart, inEdges, edgeSource, edgeTarget, edgePredicate, edgeGraph } =
       this.data.index;
     const { keys, predicateIris, graphNames } = this.data.index;
-    const edges: number[] = [];
-    for (let e = outStart[id] ?? 0; e < (outStart[id + 1] ?? 0); e++) edges.push(e);
-    for (let k = inStart[id] ?? 0; k < (inStart[id + 1] ?? 0); k++) edges.push(inEdges[k] ?? 0);
     const other = (e: number): number =>
       edgeSource[e] === id ? (edgeTarget[e] ?? 0) : (edgeSource[e] ?? 0);
     const keyOfEdge = (e: number): string =>
@@ -998,13 +1004,20 @@ export class Overview {
         keys[edgeTarget[e] ?? 0] ?? '',
         graphNames[edgeGraph[e] ?? 0] ?? '',
       );
-    // A self-loop is listed once, as an outgoing edge.
-    const unique = edges.filter(
-      (e, i) => i < (outStart[id + 1] ?? 0) - (outStart[id] ?? 0) || edgeSource[e] !== id,
-    );
-    const order = Int32Array.from(unique).sort(
-      (a, b) => this.#byDegree(other(a), other(b)) || byCodeUnit(keyOfEdge(a), keyOfEdge(b)),
-    );
+    let order = this.#neighbourOrder.get(id);
+    if (order === undefined) {
+      const edges: number[] = [];
+      for (let e = outStart[id] ?? 0; e < (outStart[id + 1] ?? 0); e++) edges.push(e);
+      for (let k = inStart[id] ?? 0; k < (inStart[id + 1] ?? 0); k++) edges.push(inEdges[k] ?? 0);
+      // A self-loop is listed once, as an outgoing edge.
+      const unique = edges.filter(
+        (e, i) => i < (outStart[id + 1] ?? 0) - (outStart[id] ?? 0) || edgeSource[e] !== id,
+      );
+      order = Int32Array.from(unique).sort(
+        (a, b) => this.#byDegree(other(a), other(b)) || byCodeUnit(keyOfEdge(a), keyOfEdge(b)),
+      );
+      this.#neighbourOrder.set(id, order);
+    }
     return this.#page(order, options, (e) => ({
       key: keyOfEdge(e),
       source: keys[edgeSource[e] ?? 0] ?? '',
@@ -1049,12 +1062,12 @@ export class Overview {
     this.#degree(b) - this.#degree(a) ||
     byCodeUnit(this.data.index.keys[a] ?? '', this.data.index.keys[b] ?? '');
 
-  /** The label literal, else the shortened IRI, else 'unnamed node' for a blank node. */
   #label(id: number): string {
-    const label = this.data.index.labels[id] ?? '';
-    if (label !== '') return label;
-    const key = this.data.index.keys[id] ?? '';
-    return key.startsWith('_:') ? 'unnamed node' : shortenIri(key, this.data.prefixes);
+    return nameOf(
+      this.data.index.labels[id] ?? '',
+      this.data.index.keys[id] ?? '',
+      this.data.prefixes,
+    );
   }
 
   #describe(id: number): OverviewNode {
@@ -1078,6 +1091,12 @@ export class Overview {
  */
 function detached(text: string): string {
   return ` ${text}`.slice(1);
+}
+
+/** What a node is called: its label literal, else its shortened IRI, else 'unnamed node'. */
+function nameOf(label: string, key: string, prefixes: Readonly<Record<string, string>>): string {
+  if (label !== '') return label;
+  return key.startsWith('_:') ? 'unnamed node' : shortenIri(key, prefixes);
 }
 
 /** Key of a node term: the IRI, or `_:label` (as the projection's `nodeKey`). */
