@@ -1,11 +1,22 @@
-// The app's query host: a SparqlStore in a Web Worker (web-worker.ts), so a query never blocks the
-// page, and a running query can be cancelled or timed out. As in the Node host (node-host.ts), a
-// WASM query cannot be interrupted in place: the host terminates the worker, rejects the request,
-// and starts a fresh worker into which it replays every load, so the data survives a cancel.
+// The query host: a SparqlStore in a worker (web-worker.ts in the app, node-worker.js through
+// node-host.ts in the command line), so a query never blocks the thread that asked, can be cancelled
+// or timed out, and survives its worker. The host keeps the text of every successful load and
+// replays it into each fresh worker (with the engine's checks skipped: the text passed them once).
 //
-// The host only needs a message port with `terminate()` (WorkerLike), made by a factory the app
-// supplies (`new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module' })`), so the
-// same code runs in a page and, over a Node worker thread, in the unit tests.
+// A fresh worker is started, and the data replayed into it, in two cases:
+// - A running query is cancelled or times out. A WASM query cannot be interrupted in place (see
+//   protocol.ts), so the caller gets its answer at once, and the old worker is left to finish the
+//   abandoned query while the fresh one reloads the data: whichever is ready first serves the next
+//   requests and the other is terminated. A query that was nearly done costs no reload; one that
+//   would run for ever costs one reload, as terminating at once would.
+// - The worker dies: an 'error' event (an uncaught exception, a worker that could not start, a Node
+//   thread that exited) or an engine failure it reports (a WebAssembly trap, such as Oxigraph running
+//   out of memory, after which its engine cannot be trusted). The request it was running fails with
+//   a QueryWorkerError that says what happened and what the host did about it.
+//
+// The host only needs a message port with `terminate()` (WorkerLike), made by a factory (in the app
+// `new Worker(new URL('./web-worker.ts', import.meta.url), { type: 'module' })`; in Node a worker
+// thread, see node-host.ts), so the same code runs in a page and in Node.
 import {
   deserializeError,
   QueryCancelledError,
@@ -17,7 +28,11 @@ import { loadRequest, type HostMessage, type LoadRequest, type WorkerMessage } f
 import { decodeResult } from './serialized.ts';
 import type { LoadOptions, QueryOptions, QueryResult } from './types.ts';
 
-/** What the host needs of a worker: a Web Worker fits as it is. */
+/**
+ * What the host needs of a worker: a Web Worker fits as it is. A worker that dies must say so with
+ * an 'error' event (a Web Worker does for an uncaught exception; a Node thread's adapter also for
+ * its exit).
+ */
 export interface WorkerLike {
   postMessage(message: HostMessage): void;
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
@@ -33,19 +48,29 @@ export interface HostQueryOptions extends QueryOptions {
   signal?: AbortSignal;
 }
 
-/** A SPARQL store in a Web Worker. */
+/** A SPARQL store in a worker. */
 export interface QueryHost {
   /** Loads RDF text into the store (kept to be replayed into a fresh worker); resolves to the store's size. */
   load(text: string, options: LoadOptions): Promise<number>;
   /**
-   * Runs a query. Rejects with QueryCancelledError or QueryTimeoutError (the worker is then replaced
-   * and the data reloaded), SparqlSyntaxError, QueryEvaluationError or QueryWorkerError.
+   * Runs a query. Rejects with QueryCancelledError or QueryTimeoutError (the host moves on to a
+   * fresh worker holding the data), SparqlSyntaxError, QueryEvaluationError, or QueryWorkerError
+   * when the worker died under it (it is replaced with the data reloaded).
    */
   query(sparql: string, options?: HostQueryOptions): Promise<QueryResult>;
   /** Drops every load and request (they reject with QueryCancelledError): the next load starts an empty store. */
   clear(): void;
-  /** Terminates the worker for good; pending requests reject with QueryCancelledError. */
+  /** Terminates the workers for good; pending requests reject with QueryCancelledError. */
   close(): void;
+}
+
+/** One worker the host started. */
+interface Slot {
+  worker: WorkerLike;
+  /** Replays sent or queued for it and not answered yet: it holds the data once this is 0. */
+  replaysLeft: number;
+  /** It has answered at least once, so it did start (a worker that never did is not restarted at once). */
+  answered: boolean;
 }
 
 interface Pending {
@@ -54,8 +79,8 @@ interface Pending {
   reject: (error: Error) => void;
   timeoutMs?: number;
   signal?: AbortSignal;
-  /** A replayed load, made by the host itself. */
-  replay?: boolean;
+  /** A replayed load, made by the host itself for this worker. */
+  replay?: Slot;
 }
 
 interface Running {
@@ -64,9 +89,12 @@ interface Running {
   onAbort?: () => void;
 }
 
-class BrowserQueryHost implements QueryHost {
+class WorkerQueryHost implements QueryHost {
   readonly #spawnWorker: () => WorkerLike;
-  #worker: WorkerLike | undefined;
+  /** The worker that serves the queue. */
+  #slot: Slot | undefined;
+  /** The worker of a cancelled query, kept while the fresh one reloads; `id` is that query's. */
+  #draining: { slot: Slot; id: number } | undefined;
   #queue: Pending[] = [];
   #current: Running | undefined;
   #loads: Omit<LoadRequest, 'id'>[] = [];
@@ -100,19 +128,17 @@ class BrowserQueryHost implements QueryHost {
 
   clear(): void {
     this.#loads = [];
-    this.#dropAll();
-    this.#terminate();
+    for (const pending of this.#queue.splice(0)) pending.reject(new QueryCancelledError());
+    const current = this.#current;
+    if (current !== undefined) this.#fail(current.pending, new QueryCancelledError());
+    this.#dropDraining();
+    this.#slot?.worker.terminate();
+    this.#slot = undefined;
   }
 
   close(): void {
     this.#closed = true;
     this.clear();
-  }
-
-  #dropAll(): void {
-    for (const pending of this.#queue.splice(0)) pending.reject(new QueryCancelledError());
-    const current = this.#current;
-    if (current !== undefined) this.#fail(current.pending, new QueryCancelledError());
   }
 
   #request(message: HostMessage, timeoutMs?: number, signal?: AbortSignal): Promise<WorkerMessage> {
@@ -142,10 +168,11 @@ class BrowserQueryHost implements QueryHost {
   }
 
   #pump(): void {
-    if (this.#current !== undefined || this.#closed) return;
+    if (this.#current !== undefined || this.#closed || this.#queue.length === 0) return;
+    // NOTE: a fresh worker queues its replays first, so it is made before the next request is taken.
+    const slot = this.#slot ?? this.#spawn();
     const pending = this.#queue.shift();
     if (pending === undefined) return;
-    const worker = this.#worker ?? this.#spawn();
     const running: Running = { pending };
     this.#current = running;
     if (pending.timeoutMs !== undefined) {
@@ -160,17 +187,79 @@ class BrowserQueryHost implements QueryHost {
       };
       pending.signal.addEventListener('abort', running.onAbort, { once: true });
     }
-    worker.postMessage(pending.message);
+    slot.worker.postMessage(pending.message);
   }
 
-  // Terminates the worker under the running request and rejects it; a fresh worker is started at
-  // once (replaying the data) so the next query does not wait for the reload.
+  // The running query was cancelled or timed out: its caller is answered now, its worker is left to
+  // finish it (see #drained), and a fresh worker reloads the data for the requests that follow.
   #stopRunning(error: Error): void {
     const current = this.#current;
-    if (current === undefined) return;
+    const slot = this.#slot;
+    if (current === undefined || slot === undefined) return;
     this.#fail(current.pending, error);
-    this.#terminate();
-    if (!this.#closed) this.#spawn();
+    this.#slot = undefined;
+    this.#dropDraining();
+    // With no data to reload, a fresh worker is ready as soon as it starts: nothing to wait for.
+    if (this.#loads.length > 0) this.#draining = { slot, id: current.pending.message.id };
+    else slot.worker.terminate();
+    this.#spawn();
+    this.#pump();
+  }
+
+  // The worker of a cancelled query has finished it: it is idle and holds the data. It serves again
+  // if the fresh worker is still reloading (which is then dropped), else it is no longer needed.
+  #drained(slot: Slot, message: WorkerMessage): void {
+    this.#draining = undefined;
+    const fresh = this.#slot;
+    const failed = message.type === 'error' && message.error.name === 'QueryEngineError';
+    if (failed || (fresh !== undefined && fresh.replaysLeft === 0)) {
+      slot.worker.terminate();
+      return;
+    }
+    if (fresh !== undefined) {
+      fresh.worker.terminate();
+      this.#queue = this.#queue.filter((p) => p.replay !== fresh);
+      if (this.#current?.pending.replay === fresh) this.#finish();
+    }
+    this.#slot = slot;
+    this.#pump();
+  }
+
+  #dropDraining(): void {
+    this.#draining?.slot.worker.terminate();
+    this.#draining = undefined;
+  }
+
+  // A worker died (`reason` says how, as a clause). The request it ran fails with a message that says
+  // so; a worker that held the data is replaced at once, so the next request finds it reloaded.
+  #died(slot: Slot, reason: string, engine: boolean): void {
+    if (this.#draining?.slot === slot) {
+      this.#dropDraining();
+      return;
+    }
+    if (this.#slot !== slot) return;
+    this.#slot = undefined;
+    slot.worker.terminate();
+    this.#queue = this.#queue.filter((p) => p.replay !== slot);
+    // NOTE: a worker that never answered, or died while reloading, would most likely die again the
+    // same way: the next request starts the next one, so each request fails at most once and the
+    // host never loops.
+    const restarted = !this.#closed && slot.answered && slot.replaysLeft === 0;
+    if (restarted) this.#spawn();
+    const current = this.#current;
+    if (current !== undefined) {
+      this.#finish();
+      // A worker that died reloading the data fails the request that was waiting for it instead.
+      const victim = current.pending.replay === undefined ? current.pending : this.#queue.shift();
+      const situation = {
+        started: slot.answered,
+        reloading: current.pending.replay !== undefined,
+        restarted,
+        engine,
+      };
+      victim?.reject(new QueryWorkerError(diedMessage(victim.message, reason, situation)));
+    }
+    // A worker still finishing a cancelled query holds the data: it serves once it is done.
     this.#pump();
   }
 
@@ -188,35 +277,45 @@ class BrowserQueryHost implements QueryHost {
     this.#current = undefined;
   }
 
-  #spawn(): WorkerLike {
+  #spawn(): Slot {
     const worker = this.#spawnWorker();
-    this.#worker = worker;
+    const slot: Slot = { worker, replaysLeft: this.#loads.length, answered: false };
+    this.#slot = slot;
     worker.addEventListener('message', (event) => {
       const message = event.data as WorkerMessage;
+      slot.answered = true;
+      const draining = this.#draining;
+      if (draining?.slot === slot) {
+        if (draining.id === message.id) this.#drained(slot, message);
+        return;
+      }
       const current = this.#current;
-      if (this.#worker !== worker || current?.pending.message.id !== message.id) return;
+      if (this.#slot !== slot || current?.pending.message.id !== message.id) return;
+      if (message.type === 'error' && message.error.name === 'QueryEngineError') {
+        this.#died(slot, message.error.reason, true);
+        return;
+      }
       this.#finish();
       if (message.type === 'error') current.pending.reject(deserializeError(message.error));
       else current.pending.resolve(message);
+      if (current.pending.replay === slot) {
+        slot.replaysLeft -= 1;
+        // The fresh worker holds the data: the one still running a cancelled query can go.
+        if (slot.replaysLeft === 0) this.#dropDraining();
+      }
       this.#pump();
     });
     worker.addEventListener('error', (event) => {
-      if (this.#worker !== worker) return;
-      this.#terminate();
-      const current = this.#current;
-      const reason = event.message ?? 'it could not start or crashed';
-      if (current !== undefined)
-        this.#fail(current.pending, new QueryWorkerError(`The query worker failed: ${reason}.`));
-      this.#pump();
+      this.#died(slot, event.message ?? 'it failed without saying why', false);
     });
     // A fresh worker is empty: replay the data first. A replay that fails (it loaded before, so
     // this is a broken worker) fails the first request waiting behind it.
     const replays: Pending[] = this.#loads.map((load) => ({
-      message: { ...load, id: this.#nextId++ },
-      replay: true,
+      message: { ...load, id: this.#nextId++, verified: true },
+      replay: slot,
       resolve: () => undefined,
       reject: (error) => {
-        const next = this.#queue.find((p) => p.replay !== true);
+        const next = this.#queue.find((p) => p.replay === undefined);
         if (next === undefined) return;
         this.#queue.splice(this.#queue.indexOf(next), 1);
         next.reject(
@@ -225,17 +324,34 @@ class BrowserQueryHost implements QueryHost {
       },
     }));
     this.#queue.unshift(...replays);
-    return worker;
+    return slot;
   }
+}
 
-  #terminate(): void {
-    const worker = this.#worker;
-    this.#worker = undefined;
-    worker?.terminate();
+/** What the caller of a request is told when the worker died under it (or under its reload). */
+function diedMessage(
+  message: HostMessage,
+  reason: string,
+  situation: { started: boolean; reloading: boolean; restarted: boolean; engine: boolean },
+): string {
+  if (!situation.started) return `The query engine could not start (${reason}); try again.`;
+  if (situation.reloading)
+    return `The query engine stopped (${reason}) while reloading your data; try again.`;
+  if (message.type === 'load') {
+    return (
+      `The query engine stopped (${reason}) while loading this data, which was not loaded` +
+      (situation.restarted ? '; it was restarted with the data loaded before.' : '.')
+    );
   }
+  return (
+    `The query engine stopped (${reason}); it was restarted with your data — run the query again.` +
+    (situation.engine
+      ? ' If this query stops it again, narrow it (a LIMIT, a more specific pattern).'
+      : '')
+  );
 }
 
 /** A query host whose worker is made by `spawnWorker`, started on the first request. */
 export function createQueryHost(spawnWorker: () => WorkerLike): QueryHost {
-  return new BrowserQueryHost(spawnWorker);
+  return new WorkerQueryHost(spawnWorker);
 }

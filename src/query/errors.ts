@@ -89,6 +89,45 @@ export class QueryWorkerError extends QueryError {
   override name = 'QueryWorkerError';
 }
 
+/**
+ * The engine itself failed (a WebAssembly trap, or its stack ran out) and can no longer be trusted:
+ * a trap leaves its memory as it was mid-call, and Oxigraph's one module instance serves every store
+ * of the thread. A worker host replaces the worker; the message says what happened.
+ */
+export class QueryEngineError extends QueryError {
+  override name = 'QueryEngineError';
+  constructor(
+    /** What happened, as a clause: "it ran out of stack space…". */
+    readonly reason: string,
+  ) {
+    super(`The query engine stopped: ${reason}.`);
+  }
+}
+
+/**
+ * The QueryEngineError for an error thrown out of an Oxigraph call, or undefined when the engine
+ * failed in the ordinary way (a bad query, bad data), which leaves it sound.
+ */
+export function engineFailure(error: unknown): QueryEngineError | undefined {
+  const deep = 'as with a query nested too deeply';
+  if (error instanceof WebAssembly.RuntimeError) {
+    // NOTE: Rust aborts on a failed allocation (the WASM memory cannot grow any more) and on a
+    // panic, which WebAssembly turns into an "unreachable" trap: running out of memory is by far
+    // the likelier. Safe Rust never reads out of bounds, but its own stack (in the linear memory)
+    // does when it overflows.
+    if (/unreachable/i.test(error.message))
+      return new QueryEngineError(
+        `it failed inside WebAssembly (${error.message}), most likely out of memory`,
+      );
+    if (/out of bounds/i.test(error.message))
+      return new QueryEngineError(`it ran out of stack space (${error.message}), ${deep}`);
+    return new QueryEngineError(`it failed inside WebAssembly (${error.message})`);
+  }
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return new QueryEngineError(`it ran out of stack space (${error.message}), ${deep}`);
+  return undefined;
+}
+
 function formatMs(ms: number): string {
   return ms >= 1000 ? `${ms / 1000} s` : `${ms} ms`;
 }
@@ -273,6 +312,7 @@ export type SerializedError =
       parserMessage: string;
     }
   | { name: 'DataSyntaxError'; message: string; line?: number; column?: number }
+  | { name: 'QueryEngineError'; message: string; reason: string }
   | { name: 'QueryEvaluationError' | 'Error'; message: string };
 
 /** Reduces an error to plain data that `deserializeError` turns back into the same class. */
@@ -289,6 +329,9 @@ export function serializeError(error: unknown): SerializedError {
   }
   if (error instanceof QueryEvaluationError) {
     return { name: 'QueryEvaluationError', message: error.message };
+  }
+  if (error instanceof QueryEngineError) {
+    return { name: 'QueryEngineError', message: error.message, reason: error.reason };
   }
   return { name: 'Error', message: error instanceof Error ? error.message : String(error) };
 }
@@ -309,6 +352,8 @@ export function deserializeError(data: SerializedError): Error {
       return new DataSyntaxError(data.message, data.line, data.column);
     case 'QueryEvaluationError':
       return new QueryEvaluationError(data.message);
+    case 'QueryEngineError':
+      return new QueryEngineError(data.reason);
     case 'Error':
       return new QueryWorkerError(data.message);
   }

@@ -2,9 +2,11 @@
 // are plain data, so the same protocol runs over Node's worker_threads and over Web Workers.
 //
 // NOTE: there is deliberately no "cancel" message. A WASM query cannot be interrupted from inside:
-// while it runs, the worker's event loop is blocked and would not even read such a message. A host
-// cancels (or times out) a running request by terminating the worker, and cancels a request it has
-// not sent yet by never sending it; it therefore keeps at most one request in flight.
+// Oxigraph's bindings evaluate a whole query in one call and offer no cancellation, and while it
+// runs the worker's event loop is blocked and would not even read such a message. A host leaves a
+// cancelled (or timed-out) query to its worker and moves on to a fresh one (see browser-host.ts),
+// and cancels a request it has not sent yet by never sending it; it keeps at most one request in
+// flight per worker.
 import type { SerializedError } from './errors.ts';
 import type { SerializedResult } from './serialized.ts';
 import type { LoadOptions, QueryOptions, RdfFormat } from './types.ts';
@@ -23,6 +25,8 @@ export interface LoadRequest {
   format: RdfFormat;
   baseIRI?: string;
   graph?: GraphNameData;
+  /** The same text loaded without error before: the host is reloading it into a fresh worker. */
+  verified?: true;
 }
 
 /** Host → worker: run a query. Answered with a `result`. */

@@ -39,11 +39,15 @@ export function serveQueries(endpoint: WorkerEndpoint, options: { wasm?: WasmSou
   function handle(store: SparqlStore, message: HostMessage): WorkerMessage {
     switch (message.type) {
       case 'load':
-        store.loadText(message.text, {
-          format: message.format,
-          ...(message.baseIRI === undefined ? {} : { baseIRI: message.baseIRI }),
-          ...(message.graph === undefined ? {} : { graph: graphName(message.graph) }),
-        });
+        store.loadText(
+          message.text,
+          {
+            format: message.format,
+            ...(message.baseIRI === undefined ? {} : { baseIRI: message.baseIRI }),
+            ...(message.graph === undefined ? {} : { graph: graphName(message.graph) }),
+          },
+          { verified: message.verified === true },
+        );
         return { type: 'loaded', id: message.id, size: store.size };
       case 'query':
         return {

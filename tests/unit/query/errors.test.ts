@@ -1,11 +1,13 @@
 // Errors a user meets: SPARQL syntax errors with the line and column where the parser stuck (from
 // Oxigraph's message, corrected for its keyword look-ahead), data errors with their position, and
-// the plain-data form errors take across a worker boundary.
+// the plain-data form errors take across a worker boundary, and the engine itself failing.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import {
   DataSyntaxError,
   dataErrorFromOxigraph,
   deserializeError,
+  engineFailure,
+  QueryEngineError,
   QueryEvaluationError,
   QueryWorkerError,
   serializeError,
@@ -182,5 +184,41 @@ describe('errors across a worker boundary', () => {
     expect(deserializeError(serializeError(new TypeError('bug')))).toEqual(
       new QueryWorkerError('bug'),
     );
+    const engine = deserializeError(
+      structuredClone(serializeError(new QueryEngineError('it broke'))),
+    );
+    expect(engine).toBeInstanceOf(QueryEngineError);
+    expect(engine).toMatchObject({
+      reason: 'it broke',
+      message: 'The query engine stopped: it broke.',
+    });
+  });
+});
+
+describe('the engine failing', () => {
+  it('a query deeper than the engine can parse is an engine failure, after which the store refuses to go on', async () => {
+    const store = await SparqlStore.create();
+    let error: unknown;
+    try {
+      store.query(
+        `SELECT * WHERE { ?s ?p ?o FILTER(${'('.repeat(100_000)}?o${')'.repeat(100_000)}) }`,
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(QueryEngineError);
+    expect((error as QueryEngineError).reason).toMatch(
+      /^it ran out of stack space \(.+\), as with a query nested too deeply$/,
+    );
+    expect(() => store.size).toThrow(error);
+    store.dispose();
+  });
+
+  it('a WebAssembly trap is an engine failure; an ordinary error is not', () => {
+    expect(engineFailure(new WebAssembly.RuntimeError('unreachable'))?.reason).toBe(
+      'it failed inside WebAssembly (unreachable), most likely out of memory',
+    );
+    expect(engineFailure(new Error('Unsupported SERVICE'))).toBeUndefined();
+    expect(engineFailure(new RangeError('Invalid string length'))).toBeUndefined();
   });
 });

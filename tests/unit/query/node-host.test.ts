@@ -1,6 +1,7 @@
 // The Node worker host as the CLI uses it: queries in a worker thread, a time limit that stops a
 // runaway query, cancellation through an AbortSignal, the data reloaded into a fresh worker after
-// either, and the worker started both under Vitest and under tsx (the `triplescope` command).
+// either or after a query that runs the engine out of memory, and the worker started both under
+// Vitest and under tsx (the `triplescope` command).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import {
   QueryCancelledError,
   QueryError,
   QueryTimeoutError,
+  QueryWorkerError,
   SparqlSyntaxError,
 } from '../../../src/query/errors.ts';
 import { createQueryWorker, type QueryWorker } from '../../../src/query/node-host.ts';
@@ -26,6 +28,12 @@ const GENERATED = Array.from(
 ).join('');
 const RUNAWAY = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }';
 const COUNT = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
+// A string ten times longer at each step: 10¹⁰ characters at the last, more than the engine's
+// 4 GB of WebAssembly memory can hold, reached in seconds.
+const OUT_OF_MEMORY = `SELECT (STRLEN(?x9) AS ?n) WHERE { BIND("aaaaaaaaaa" AS ?x0) ${Array.from(
+  { length: 9 },
+  (_, i) => `BIND(CONCAT(${Array.from({ length: 10 }, () => `?x${i}`).join(', ')}) AS ?x${i + 1})`,
+).join(' ')} }`;
 
 const integer = (n: number): unknown =>
   factory.literal(String(n), factory.namedNode('http://www.w3.org/2001/XMLSchema#integer'));
@@ -144,16 +152,6 @@ describe('queries in a worker', { timeout: 30_000 }, () => {
     );
   });
 
-  it('restarts on demand with the data reloaded', async () => {
-    await worker.load(GENERATED, { format: 'ntriples' });
-    await worker.restart();
-    expect(await worker.query(COUNT)).toEqual({
-      type: 'bindings',
-      variables: ['n'],
-      rows: [{ n: integer(2000) }],
-    });
-  });
-
   it('does not keep a failed load for the reload', async () => {
     await worker.load(GENERATED, { format: 'ntriples' });
     expect(
@@ -162,7 +160,26 @@ describe('queries in a worker', { timeout: 30_000 }, () => {
       name: 'DataSyntaxError',
       line: 1,
     });
-    await worker.restart();
+    // A runaway query stopped: the next query runs in a fresh thread, into which the data is reloaded.
+    expect(await rejection(worker.query(RUNAWAY, { timeoutMs: 200 }))).toBeInstanceOf(
+      QueryTimeoutError,
+    );
+    expect(await worker.query(COUNT)).toEqual({
+      type: 'bindings',
+      variables: ['n'],
+      rows: [{ n: integer(2000) }],
+    });
+  });
+
+  it('a query that runs the engine out of memory fails saying so; the next one finds the data', async () => {
+    await worker.load(GENERATED, { format: 'ntriples' });
+    const error = await rejection(worker.query(OUT_OF_MEMORY));
+    expect(error).toBeInstanceOf(QueryWorkerError);
+    expect((error as Error).message).toBe(
+      'The query engine stopped (it failed inside WebAssembly (unreachable), most likely out of memory); ' +
+        'it was restarted with your data — run the query again. ' +
+        'If this query stops it again, narrow it (a LIMIT, a more specific pattern).',
+    );
     expect(await worker.query(COUNT)).toEqual({
       type: 'bindings',
       variables: ['n'],
@@ -173,7 +190,7 @@ describe('queries in a worker', { timeout: 30_000 }, () => {
   it('refuses requests once closed', async () => {
     await worker.close();
     expect(await rejection(worker.query(COUNT))).toEqual(
-      new QueryError('This query worker was closed.'),
+      new QueryError('This query host was closed.'),
     );
   });
 });

@@ -1,40 +1,40 @@
-// A real query worker for the browser host in Node: a worker thread running the same worker body
+// Real query workers for the host in Node: worker threads running the same worker body
 // (src/query/worker.ts, through node-worker.js), seen through the Web Worker interface the host
-// expects (postMessage, message and error events, terminate).
-import { Worker } from 'node:worker_threads';
-import type { HostMessage } from '../../../src/query/protocol.ts';
+// expects by the command line's own adapter (startQueryThread), and kept here so a test can count
+// them and stop one from outside as a crash would.
 import type { WorkerLike } from '../../../src/query/browser-host.ts';
+import { startQueryThread } from '../../../src/query/node-host.ts';
 
-const ENTRY = new URL('../../../src/query/node-worker.js', import.meta.url);
+/** A started worker thread and what became of it. */
+export interface Started {
+  worker: WorkerLike;
+  /** Answers it sent. */
+  answers: number;
+  /** terminate() was called on it (by the host, or by a test). */
+  terminated: boolean;
+}
 
-/** Starts a query worker thread; `spawned` counts the threads started (to see restarts). */
-export function nodeWorkerFactory(): { spawn: () => WorkerLike; spawned: () => number } {
-  let count = 0;
+/** Starts query worker threads for a host; `started` lists them in order (to see restarts). */
+export function nodeWorkerFactory(): { spawn: () => WorkerLike; started: Started[] } {
+  const started: Started[] = [];
   const spawn = (): WorkerLike => {
-    count += 1;
-    const worker = new Worker(ENTRY);
-    return {
-      postMessage: (message: HostMessage) => {
-        worker.postMessage(message);
+    const thread = startQueryThread();
+    const entry: Started = { worker: thread, answers: 0, terminated: false };
+    thread.addEventListener('message', () => {
+      entry.answers += 1;
+    });
+    entry.worker = {
+      postMessage: (message) => {
+        thread.postMessage(message);
       },
-      addEventListener: (
-        type: 'message' | 'error',
-        listener: ((event: { data: unknown }) => void) & ((event: { message?: string }) => void),
-      ) => {
-        if (type === 'message') {
-          worker.on('message', (data: unknown) => {
-            listener({ data });
-          });
-        } else {
-          worker.on('error', (error: Error) => {
-            listener({ message: error.message });
-          });
-        }
-      },
+      addEventListener: thread.addEventListener.bind(thread),
       terminate: () => {
-        void worker.terminate();
+        entry.terminated = true;
+        thread.terminate();
       },
     };
+    started.push(entry);
+    return entry.worker;
   };
-  return { spawn, spawned: () => count };
+  return { spawn, started };
 }
