@@ -5,7 +5,8 @@ import { MultiDirectedGraph } from 'graphology';
 import type Graph from 'graphology-types';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import { UNTYPED, type NodeData, type Projection } from './types.ts';
+import type { OverviewGraph } from './overview.ts';
+import { UNTYPED, type ClassSummary, type NodeData, type Projection } from './types.ts';
 
 /** The colour scheme the canvas is drawn for. */
 export type ColorScheme = 'light' | 'dark';
@@ -69,8 +70,13 @@ export interface ViewEdge {
 /** The graph sigma draws: the data graph's structure with render attributes only. */
 export type ViewGraph = Graph<ViewNode, ViewEdge>;
 
+/** What colours are given from: classes in legend order (a projection's, an overview's). */
+export interface ClassOrder {
+  readonly classes: readonly ClassSummary[];
+}
+
 /** Colour of each class of a projection, by legend order (non-vocabulary classes first). */
-export function classColors(projection: Projection, scheme: ColorScheme): Map<string, string> {
+export function classColors(projection: ClassOrder, scheme: ColorScheme): Map<string, string> {
   const colors = new Map<string, string>();
   let next = 0;
   for (const c of projection.classes) {
@@ -190,7 +196,7 @@ export function resizeViewGraph(view: ViewGraph, sizeBy: SizeMetric): void {
 /** Recolours every node for a colour scheme (in place: colours are render attributes). */
 export function recolorViewGraph(
   view: ViewGraph,
-  projection: Projection,
+  projection: ClassOrder,
   scheme: ColorScheme,
 ): void {
   const colors = classColors(projection, scheme);
@@ -198,4 +204,46 @@ export function recolorViewGraph(
     ...attributes,
     color: colors.get(attributes.colorClass) ?? NEUTRAL_COLOR[scheme],
   }));
+}
+
+/** Radius of a class node of the overview, smallest and largest, in sigma's pixels at zoom 1. */
+export const CLASS_NODE_SIZE = { min: 8, max: 36 } as const;
+
+/** Width of a link of the overview, thinnest and widest. */
+export const LINK_SIZE = { min: 1, max: 10 } as const;
+
+/**
+ * The view graph of an overview's class graph: a node per class, its area growing with its
+ * instances, labelled with their number, coloured as its instances are; an edge per link, its
+ * width growing with its edges (square-root scales, the largest at the maximum size).
+ */
+export function buildClassViewGraph(
+  classGraph: OverviewGraph,
+  order: ClassOrder,
+  scheme: ColorScheme,
+  position: (key: string) => { x: number; y: number },
+): ViewGraph {
+  const colors = classColors(order, scheme);
+  const view = new MultiDirectedGraph<ViewNode, ViewEdge>();
+  // NOTE: reduced, not spread into Math.max: data may have more classes than a call has arguments.
+  const most = classGraph.reduceNodes((m, _, a) => Math.max(m, a.count), 1);
+  classGraph.forEachNode((key, { label, count }) => {
+    view.addNode(key, {
+      ...position(key),
+      size:
+        CLASS_NODE_SIZE.min + Math.sqrt(count / most) * (CLASS_NODE_SIZE.max - CLASS_NODE_SIZE.min),
+      color: colors.get(key) ?? NEUTRAL_COLOR[scheme],
+      label: `${label} (${count.toLocaleString('en')})`,
+      colorClass: key,
+    });
+  });
+  const widest = classGraph.reduceEdges((m, _, a) => Math.max(m, a.count), 1);
+  classGraph.forEachEdge((key, { label, predicate, count }, source, target) => {
+    view.addDirectedEdgeWithKey(key, source, target, {
+      label: `${label} (${count.toLocaleString('en')})`,
+      predicate,
+      size: LINK_SIZE.min + Math.sqrt(count / widest) * (LINK_SIZE.max - LINK_SIZE.min),
+    });
+  });
+  return view;
 }

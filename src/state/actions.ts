@@ -11,6 +11,7 @@ import { createDataActions, type AppServices } from './data-actions.ts';
 import { createHistorianActions, type HistorianServices } from './historian-actions.ts';
 import { createRemoteActions, type RemoteServices } from './remote-actions.ts';
 import { datasetFromFiles } from './dataset.ts';
+import * as o from './overview.ts';
 import { createStore, type Store } from './store.ts';
 import { decodeUrlState } from './url.ts';
 
@@ -141,6 +142,27 @@ export function createActions(
     /** The layout offers its commands (null when it goes away). */
     attachLayout: (commands: LayoutCommands | null): void => {
       layout = commands;
+    },
+    // ---- The overview of large data (overview.ts) ----------------------------------------------
+    /** Shows the class graph, or the instances opened from it. */
+    showOverview: (view: o.OverviewState['view']): void => {
+      set((s) => o.showView(s, view));
+    },
+    /** Draws and lists a page of a class's instances. */
+    openClass: (iri: string, page = 0): void => {
+      set((s) => o.openClass(s, iri, page));
+    },
+    /** Draws a node of the overview (a search hit, a listed instance) and selects it. */
+    visitNode: (key: string): void => {
+      set((s) => o.visitNode(s, key));
+    },
+    /** Draws the next page of a node's neighbours. */
+    expandNode: (key: string): void => {
+      set((s) => o.expandNode(s, key));
+    },
+    /** Data opened from now on shows its overview above this many nodes. */
+    setOverviewThreshold: (threshold: number): void => {
+      set((s) => o.setOverviewThreshold(s, threshold));
     },
     ...data,
     ...createHistorianActions(store, services),

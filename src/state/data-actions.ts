@@ -35,11 +35,13 @@ import {
   IDLE_IMPORT,
   importAsked,
   importedDataset,
+  importedName,
   importFailed,
   importProgressed,
   importStarted,
   type ImportMode,
 } from './import.ts';
+import { CLASS_VIEW_CAMERA, largeDataset, overviewOpened, type LargeData } from './overview.ts';
 import * as q from './query.ts';
 import { answerQuery, closeResultView, selectBaseDataset } from './result-view.ts';
 import { selectDataset, selectFocus, selectVisibility } from './selectors.ts';
@@ -70,11 +72,14 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
   const { set } = store;
   const now = services.now ?? (() => performance.now());
   let host: QueryHost | undefined;
-  let hostData: Dataset | undefined;
+  /** What the host holds: a dataset, or large data (the same whatever is drawn of it). */
+  let hostData: Dataset | LargeData | undefined;
   let hostLoad: Promise<unknown> = Promise.resolve();
   let running: AbortController | undefined;
   let nextRun = 0;
   let importing: AbortController | undefined;
+  /** Sessions of large data's drawings: negative (see LargeData.session). */
+  let largeSession = 0;
   let image: ImageSource | null = null;
 
   /** The query host, holding `dataset` (loaded on first use and after the data changes). */
@@ -85,10 +90,11 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
       const { createQueryHost } = await import('../query/browser-host.ts');
       host ??= createQueryHost(services.queryWorker);
     }
-    if (hostData !== dataset) {
+    const data = dataset.large ?? dataset;
+    if (hostData !== data) {
       host.clear();
-      hostData = dataset;
-      const text = dataset.quads.map(toNQuadsLine).join('');
+      hostData = data;
+      const text = dataset.large?.nquads ?? dataset.quads.map(toNQuadsLine).join('');
       hostLoad = host.load(text, { format: 'nquads' });
     }
     return host;
@@ -105,34 +111,63 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
     const controller = new AbortController();
     importing = controller;
     const names = sources.map((s) => s.name);
+    const state = store.get();
+    const current = mode === 'add' ? selectBaseDataset(state) : null;
     set((s) => ({ ...s, importing: importStarted(names, mode, now()) }));
     try {
+      // Added data is read together with the data open, so that the worker judges the size of
+      // the whole (and builds its overview when it is too large to draw).
+      const inputs: ImportSource[] = current
+        ? [
+            {
+              name: current.name,
+              text: current.large?.nquads ?? current.quads.map(toNQuadsLine).join(''),
+              format: 'nquads',
+              open: true,
+            },
+            ...sources,
+          ]
+        : [...sources];
       const read = await runImport(
         services.importWorker,
-        [...sources],
+        inputs,
+        { overviewThreshold: state.overview.threshold, languages: state.languages },
         (progress) => {
           set((s) => ({ ...s, importing: importProgressed(s.importing, progress) }));
         },
         controller.signal,
       );
-      const dataset = importedDataset(
-        selectBaseDataset(store.get()),
-        mode,
-        names,
-        read.quads,
-        read.prefixes,
-      );
-      const triples = read.quads.length.toLocaleString('en');
-      const message = `Opened ${describeSources(names)}: ${triples} triples${mode === 'add' ? ' added' : ''}.`;
+      const prefixes = {
+        ...read.prefixes,
+        ...(current?.large?.overview.data.prefixes ?? current?.projection.prefixes),
+      };
+      const added = read.sources
+        .slice(current ? 1 : 0)
+        .reduce((sum, source) => sum + source.triples, 0);
+      let dataset: Dataset;
+      let message = `Opened ${describeSources(names)}: ${added.toLocaleString('en')} triples${current ? ' added' : ''}.`;
+      if (read.overview === null) {
+        dataset = importedDataset(current, names, read.quads, prefixes);
+      } else {
+        largeSession -= 1;
+        dataset = largeDataset(importedName(current, names), {
+          overview: read.overview,
+          nquads: read.nquads,
+          session: largeSession,
+        });
+        const { nodes, vocabularyTerms } = read.overview.stats;
+        message += ` Its ${(nodes - vocabularyTerms).toLocaleString('en')} nodes are too many to draw at once: it opens on its overview.`;
+      }
       set((s) => {
         const fresh: ExplorerState = {
           ...s,
           resultView: null,
           selection: null,
           hovered: null,
-          camera: null,
+          camera: dataset.large ? CLASS_VIEW_CAMERA : null,
           filters: mode === 'replace' ? DEFAULT_FILTERS : s.filters,
           query: { ...s.query, resultsOnly: false },
+          overview: overviewOpened(s.overview),
         };
         return { ...p.loadSucceeded(fresh, dataset), importing: { status: 'opened', message } };
       });

@@ -15,6 +15,7 @@ import { INITIAL_REMOTE, type RemoteState } from './remote.ts';
 import { INITIAL_READING, type ReadingState } from './sources.ts';
 import { INITIAL_TIMELINE, isInitialTimeline, type TimelineState } from './timeline.ts';
 import { INITIAL_VIEWS, type ViewsState } from './views.ts';
+import { INITIAL_OVERVIEW, type LargeData, type OverviewState } from './overview.ts';
 import type { WorkbenchTab } from './workbench.ts';
 
 /** A loaded graph: its projection and what is derived once from it. */
@@ -26,11 +27,16 @@ export interface Dataset {
   /** The quads the projection was made from (queried, exported, added to). */
   quads: readonly Quad[];
   /**
-   * Set on the subgraph explored on a SPARQL endpoint (remote.ts): its exploration, and for the
-   * nodes its last growth added, the node each was reached from (drawn next to it, see
-   * view-graph.ts).
+   * Set on the subgraph explored on a SPARQL endpoint (remote.ts), or opened from the overview of
+   * large data (overview.ts): its exploration, and for the nodes its last growth added, the node
+   * each was reached from (drawn next to it, see view-graph.ts).
    */
   explored?: { session: number; anchors: ReadonlyMap<string, string> };
+  /**
+   * Set on data too large to draw node by node (overview.ts): its overview and its quads as text.
+   * The projection and `quads` above are then only what is drawn of it.
+   */
+  large?: LargeData;
 }
 
 /** Lifecycle of the data on screen. */
@@ -88,6 +94,8 @@ export interface ExplorerState {
   workbench: WorkbenchTab;
   /** Exploring a SPARQL endpoint (remote.ts). */
   remote: RemoteState;
+  /** What is opened of the overview of large data, and the threshold for it (overview.ts). */
+  overview: OverviewState;
 }
 
 /** The part of the state a URL carries. */
@@ -126,6 +134,7 @@ export function initialState(url: UrlState): ExplorerState {
     views: INITIAL_VIEWS,
     workbench: 'details',
     remote: INITIAL_REMOTE,
+    overview: INITIAL_OVERVIEW,
   };
 }
 

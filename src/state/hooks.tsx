@@ -5,8 +5,9 @@ import type { ColorScheme, ViewGraph } from '../graph/appearance.ts';
 import type { Visibility } from '../graph/filters.ts';
 import type { Actions, Explorer } from './actions.ts';
 import type { Dataset, ExplorerState } from './explorer.ts';
+import { selectClassGraph, selectClassView, selectLarge } from './overview.ts';
 import { selectDataset, selectVisibility } from './selectors.ts';
-import { viewGraphFor } from './view-graph.ts';
+import { classViewGraphFor, viewGraphFor } from './view-graph.ts';
 
 const ExplorerContext = createContext<Explorer | null>(null);
 
@@ -56,11 +57,19 @@ export function useVisibility(): Visibility | null {
   return useExplorer(selectVisibility);
 }
 
-/** The graph sigma draws for the loaded dataset (null while nothing is loaded). */
+/**
+ * The graph sigma draws for the loaded dataset (null while nothing is loaded), or the class graph
+ * of large data while its overview shows it.
+ */
 export function useViewGraph(scheme: ColorScheme): ViewGraph | null {
   const dataset = useDataset();
   const showVocabulary = useExplorer((s) => s.filters.showVocabulary);
   const sizeBy = useExplorer((s) => s.sizeBy);
+  const classView = useExplorer(selectClassView);
+  const large = useExplorer(selectLarge);
+  const classGraph = useExplorer(selectClassGraph);
+  if (classView && large && classGraph)
+    return classViewGraphFor(large.overview, classGraph, scheme);
   // NOTE: scheme and sizeBy only matter when the graph is first built; later changes are
   // applied in place by the canvas controllers, so the layout keeps running undisturbed.
   return dataset ? viewGraphFor(dataset, showVocabulary, scheme, sizeBy) : null;

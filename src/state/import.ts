@@ -90,21 +90,22 @@ export function withTermLabels(quads: readonly Quad[], source: readonly Quad[]):
   return [...quads, ...labels];
 }
 
+/** The name of the data after an import: the inputs', after that of the data added to. */
+export function importedName(current: Dataset | null, names: readonly string[]): string {
+  const label = describeSources(names);
+  return current === null ? label : `${current.name} + ${label}`;
+}
+
 /**
- * The dataset after an import: the new quads alone (replace), or added to those of `current`
- * (add), whose prefixes come first. Blank nodes of different inputs never merge (the reader gives
- * each input its own labels).
+ * The dataset after an import of the inputs `names`: `quads` are every quad read, those of
+ * `current` included when the inputs were added to it (its data is then read with them, so blank
+ * nodes of different inputs never merge: the reader gives each input its own labels).
  */
 export function importedDataset(
   current: Dataset | null,
-  mode: ImportMode,
   names: readonly string[],
   quads: readonly Quad[],
   prefixes: Readonly<Record<string, string>>,
 ): Dataset {
-  const label = describeSources(names);
-  if (mode === 'replace' || current === null) return datasetFromQuads(label, quads, prefixes);
-  const dataPrefixes: Record<string, string> = { ...prefixes };
-  for (const [p, iri] of Object.entries(current.projection.prefixes)) dataPrefixes[p] = iri;
-  return datasetFromQuads(`${current.name} + ${label}`, [...current.quads, ...quads], dataPrefixes);
+  return datasetFromQuads(importedName(current, names), quads, prefixes);
 }

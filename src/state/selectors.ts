@@ -4,6 +4,7 @@ import { computeVisibility, type Visibility } from '../graph/filters.ts';
 import { restrictVisibility } from '../graph/restrict.ts';
 import { restrictToTime, type TimeWindow } from '../graph/time.ts';
 import { selectTimeWindow } from './timeline.ts';
+import { selectClassView, selectClassVisibility } from './overview.ts';
 import { resultNodes, resultTable } from './query.ts';
 import type { Dataset, ExplorerState } from './explorer.ts';
 
@@ -43,8 +44,12 @@ export function selectResultNodes(state: ExplorerState): ReadonlySet<string> | n
   return value;
 }
 
-/** What the filters show of the loaded dataset (null while nothing is loaded). */
+/**
+ * What the filters show of the loaded dataset (null while nothing is loaded), or of the class
+ * graph while the overview of large data shows it.
+ */
 export function selectVisibility(state: ExplorerState): Visibility | null {
+  if (selectClassView(state)) return selectClassVisibility(state);
   const dataset = selectDataset(state);
   if (!dataset) return null;
   // The focus only matters to the depth filter; ignoring it otherwise keeps the memo warm.

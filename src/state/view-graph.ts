@@ -5,11 +5,13 @@
 // in place (layout/incremental.ts), so sigma, its camera and every position stay as they were; and
 // it is kept while a query result is drawn in its place, to be drawn again as it was.
 import {
+  buildClassViewGraph,
   buildViewGraph,
   type ColorScheme,
   type SizeMetric,
   type ViewGraph,
 } from '../graph/appearance.ts';
+import type { Overview, OverviewGraph } from '../graph/overview.ts';
 import { growViewGraph } from '../layout/incremental.ts';
 import { seededPosition } from '../layout/initial.ts';
 import type { Dataset } from './explorer.ts';
@@ -62,5 +64,27 @@ export function viewGraphFor(
   });
   current = { dataset, includeVocabulary, graph };
   if (explored !== undefined) lastExplored = current;
+  return graph;
+}
+
+let currentClasses: { classGraph: OverviewGraph; graph: ViewGraph } | undefined;
+
+/**
+ * The view graph of an overview's class graph, built on first request; a new class graph (the
+ * vocabulary shown or hidden) keeps the places of the classes already drawn.
+ */
+export function classViewGraphFor(
+  overview: Overview,
+  classGraph: OverviewGraph,
+  scheme: ColorScheme,
+): ViewGraph {
+  if (currentClasses?.classGraph === classGraph) return currentClasses.graph;
+  const previous = currentClasses?.graph;
+  const graph = buildClassViewGraph(classGraph, overview, scheme, (key) =>
+    previous?.hasNode(key)
+      ? { x: previous.getNodeAttribute(key, 'x'), y: previous.getNodeAttribute(key, 'y') }
+      : seededPosition(key),
+  );
+  currentClasses = { classGraph, graph };
   return graph;
 }

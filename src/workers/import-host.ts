@@ -1,7 +1,9 @@
 // The page's side of an import: starts an import worker, hands it the inputs, relays its progress,
-// and resolves with the quads read. Cancelling terminates the worker at once, whatever it is doing.
-// One worker per import, gone when the import ends.
+// and resolves with the quads read — or, for a graph too large to draw node by node, with the
+// overview the worker built, the quads left unparsed as N-Quads text. Cancelling terminates the
+// worker at once, whatever it is doing. One worker per import, gone when the import ends.
 import type { Quad } from '@rdfjs/types';
+import { Overview } from '../graph/overview.ts';
 import { parseNQuads } from '../query/terms.ts';
 import type {
   ImportMessage,
@@ -19,11 +21,27 @@ export interface ImportWorkerLike {
   terminate(): void;
 }
 
-/** What an import read. */
-export interface ImportResult {
-  quads: Quad[];
+/** What an import read: the quads, or the overview of data too large to draw node by node. */
+export type ImportResult = {
+  triples: number;
   prefixes: Record<string, string>;
   sources: SourceSummary[];
+} & (
+  | { quads: Quad[]; overview: null }
+  | {
+      quads: null;
+      overview: Overview;
+      /** Every quad read, as N-Quads, for the query engine and exports. */
+      nquads: string;
+    }
+);
+
+/** How the worker is asked to read. */
+export interface ImportOptions {
+  /** Drawn nodes above which the data comes back as its overview (see ReadRequest). */
+  overviewThreshold: number;
+  /** Preferred label languages, best first. */
+  languages: readonly string[];
 }
 
 /** An input that could not be read: the message names the input, line and column. */
@@ -54,6 +72,7 @@ export class ImportCancelledError extends Error {
 export function runImport(
   spawn: () => ImportWorkerLike,
   sources: ImportSource[],
+  options: ImportOptions,
   onProgress: (progress: ReadProgress) => void,
   signal?: AbortSignal,
 ): Promise<ImportResult> {
@@ -84,11 +103,25 @@ export function runImport(
           worker.terminate();
           signal?.removeEventListener('abort', onAbort);
           try {
-            resolve({
-              quads: parseNQuads(message.nquads),
-              prefixes: message.prefixes,
-              sources: message.sources,
-            });
+            const { triples, prefixes, sources: read } = message;
+            resolve(
+              message.overview === null
+                ? {
+                    quads: parseNQuads(message.nquads),
+                    overview: null,
+                    triples,
+                    prefixes,
+                    sources: read,
+                  }
+                : {
+                    quads: null,
+                    overview: Overview.from(message.overview),
+                    nquads: message.nquads,
+                    triples,
+                    prefixes,
+                    sources: read,
+                  },
+            );
           } catch (error) {
             // The worker wrote this text, so a failure here is a bug on one side or the other.
             reject(error instanceof Error ? error : new Error(String(error)));
@@ -104,6 +137,6 @@ export function runImport(
         ),
       );
     });
-    worker.postMessage({ type: 'read', sources });
+    worker.postMessage({ type: 'read', sources, ...options });
   });
 }

@@ -8,14 +8,21 @@ import type { Quad } from '@rdfjs/types';
 import { Parser } from 'n3';
 import { isomorphic } from 'rdf-isomorphic';
 import { describe, expect, test } from 'vitest';
+import { buildOverview } from '../../../src/graph/overview.ts';
+import { parseNQuads } from '../../../src/query/terms.ts';
 import { importedDataset, withTermLabels } from '../../../src/state/import.ts';
 import {
   ImportCancelledError,
   ImportError,
   runImport,
+  type ImportResult,
   type ImportWorkerLike,
 } from '../../../src/workers/import-host.ts';
-import type { ImportSource, ReadRequest } from '../../../src/workers/import-protocol.ts';
+import type {
+  ImportSource,
+  ReadProgress,
+  ReadRequest,
+} from '../../../src/workers/import-protocol.ts';
 import { serveImports, type ImportEndpoint } from '../../../src/workers/import-reader.ts';
 import { chooseFormat, sniffRdfFormat } from '../../../src/workers/sniff.ts';
 
@@ -55,6 +62,15 @@ const file = (path: string, name = path.split('/').pop() ?? path): ImportSource 
   blob: new Blob([readFileSync(path)]),
 });
 
+/** The page's reading options: graphs of more than 20,000 drawn nodes come as an overview. */
+const OPTIONS = { overviewThreshold: 20_000, languages: ['en'] };
+
+/** The quads of a result read whole (not as an overview). */
+function quadsOf(result: ImportResult): Quad[] {
+  if (result.quads === null) throw new Error('expected quads, got an overview');
+  return result.quads;
+}
+
 describe('choosing the format', () => {
   test('from the name, looking through .gz', () => {
     expect(chooseFormat('people.nt.gz', () => '')).toEqual({ format: 'ntriples', gzip: true });
@@ -84,13 +100,15 @@ describe('the import worker and its host', { timeout: 30_000 }, () => {
     const result = await runImport(
       () => worker,
       [file(KENNEDY)],
+      OPTIONS,
       (p) => progress.push(p.triples),
     );
     const expected = new Parser({ format: 'application/n-triples' }).parse(
       readFileSync(KENNEDY, 'utf8'),
     );
-    expect(result.quads).toHaveLength(1214);
-    expect(isomorphic(result.quads, expected)).toBe(true);
+    expect(result.overview).toBeNull();
+    expect(quadsOf(result)).toHaveLength(1214);
+    expect(isomorphic(quadsOf(result), expected)).toBe(true);
     expect(result.sources).toEqual([
       { name: 'kennedy.ntriples', format: 'ntriples', triples: 1214 },
     ]);
@@ -103,17 +121,40 @@ describe('the import worker and its host', { timeout: 30_000 }, () => {
     const result = await runImport(
       channelWorker,
       [file(PEOPLE_GZ), { name: 'pasted text', text }, { name: 'again', text }],
+      OPTIONS,
       () => undefined,
     );
     const people = new Parser({ format: 'text/turtle' }).parse(readFileSync(PEOPLE, 'utf8'));
-    expect(result.quads).toHaveLength(people.length + 2);
-    const blanks = result.quads.slice(-2).map((q) => q.subject.value);
+    expect(quadsOf(result)).toHaveLength(people.length + 2);
+    const blanks = quadsOf(result)
+      .slice(-2)
+      .map((q) => q.subject.value);
     expect(new Set(blanks).size).toBe(2);
     expect(result.sources.map((s) => s.format)).toEqual(['turtle', 'ntriples', 'ntriples']);
   });
 
+  test('data already open, read again with an input added to it, is left out of the progress', async () => {
+    const open = '<urn:a> <urn:p> <urn:b> .\n<urn:b> <urn:p> "open" .\n';
+    const progress: ReadProgress[] = [];
+    const result = await runImport(
+      channelWorker,
+      [{ name: 'the data open', text: open, format: 'nquads', open: true }, file(KENNEDY)],
+      OPTIONS,
+      (p) => progress.push(p),
+    );
+    expect(quadsOf(result)).toHaveLength(1214 + 2);
+    expect(result.sources.map((s) => s.triples)).toEqual([2, 1214]);
+    expect(progress.every((p) => p.source !== 'the data open')).toBe(true);
+    expect(progress.at(-1)).toEqual({
+      source: '',
+      bytes: readFileSync(KENNEDY).length,
+      totalBytes: readFileSync(KENNEDY).length,
+      triples: 1214,
+    });
+  });
+
   test('a broken file fails with its name, line and column', async () => {
-    const error = await runImport(channelWorker, [file(BROKEN)], () => undefined).catch(
+    const error = await runImport(channelWorker, [file(BROKEN)], OPTIONS, () => undefined).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ImportError);
@@ -122,12 +163,45 @@ describe('the import worker and its host', { timeout: 30_000 }, () => {
     expect(message).toMatch(/^broken-people\.ttl:9:1: expected "\." after the object/);
   });
 
+  test('data with more drawn nodes than the threshold comes as its overview, the quads as text', async () => {
+    const expected = new Parser({ format: 'application/n-triples' }).parse(
+      readFileSync(KENNEDY, 'utf8'),
+    );
+    const whole = buildOverview(expected);
+    const drawn = whole.stats.nodes - whole.stats.vocabularyTerms;
+    const over = await runImport(
+      channelWorker,
+      [file(KENNEDY)],
+      { overviewThreshold: drawn - 1, languages: ['en'] },
+      () => undefined,
+    );
+    if (over.overview === null) throw new Error('expected an overview');
+    expect(over.quads).toBeNull();
+    expect(over.triples).toBe(1214);
+    expect(over.overview.classes).toEqual(whole.classes);
+    expect(over.overview.links).toEqual(whole.links);
+    expect(over.overview.stats).toEqual(whole.stats);
+    expect(over.overview.search('kennedy', { limit: 5 })).toEqual(
+      whole.search('kennedy', { limit: 5 }),
+    );
+    expect(isomorphic(parseNQuads(over.nquads), expected)).toBe(true);
+    // A graph of exactly the threshold is drawn whole.
+    const at = await runImport(
+      channelWorker,
+      [file(KENNEDY)],
+      { overviewThreshold: drawn, languages: ['en'] },
+      () => undefined,
+    );
+    expect(at.overview).toBeNull();
+  });
+
   test('cancelling terminates the worker and rejects', async () => {
     const worker = channelWorker();
     const controller = new AbortController();
     const reading = runImport(
       () => worker,
       [file(KENNEDY)],
+      OPTIONS,
       () => undefined,
       controller.signal,
     );
@@ -145,15 +219,16 @@ describe('the dataset an import makes', () => {
   const b = parse('<urn:c> <urn:knows> <urn:a> .');
 
   test('replaces the data, or adds to it under a name that says so', () => {
-    const first = importedDataset(null, 'add', ['a.ttl'], a, { ex: 'urn:x#' });
+    const first = importedDataset(null, ['a.ttl'], a, { ex: 'urn:x#' });
     expect([first.name, first.quads.length, first.projection.graph.order]).toEqual(['a.ttl', 2, 2]);
-    const added = importedDataset(first, 'add', ['b.ttl', 'c.ttl'], b, {});
+    // Added inputs are read with the data open: the quads are those of both.
+    const added = importedDataset(first, ['b.ttl', 'c.ttl'], [...first.quads, ...b], {});
     expect([added.name, added.quads.length, added.projection.graph.order]).toEqual([
       'a.ttl + 2 files',
       3,
       3,
     ]);
-    const replaced = importedDataset(added, 'replace', ['b.ttl'], b, {});
+    const replaced = importedDataset(null, ['b.ttl'], b, {});
     expect([replaced.name, replaced.quads.length]).toEqual(['b.ttl', 1]);
   });
 
