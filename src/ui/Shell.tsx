@@ -15,6 +15,7 @@ import { FiltersPanel } from './panels/FiltersPanel.tsx';
 import { HelpOverlay } from './panels/HelpOverlay.tsx';
 import { LabelsPanel } from './panels/LabelsPanel.tsx';
 import { Legend } from './panels/Legend.tsx';
+import { OverviewPanel } from './panels/OverviewPanel.tsx';
 import { SearchBox } from './panels/SearchBox.tsx';
 import { StatusBar } from './panels/StatusBar.tsx';
 import { Timeline } from './panels/Timeline.tsx';
@@ -62,6 +63,9 @@ export function Shell() {
       <aside id="side-panel" className="panel side" data-open={filtersOpen}>
         <PanelBoundary name="Endpoint">
           <EndpointPanel />
+        </PanelBoundary>
+        <PanelBoundary name="Overview">
+          <OverviewPanel />
         </PanelBoundary>
         <PanelBoundary name="Legend">
           <Legend />

@@ -1,18 +1,25 @@
 // Brings what an endpoint exploration just drew into view: after each growth of the explored graph
 // (a node expanded, a resource added), the camera moves to frame the node and its neighbours, and
 // keeps them framed while the layout tidies the new ones — until the person takes the camera.
+// The drawing opened from the overview of large data grows the same way (OverviewController).
 // Render-nothing, like the other canvas controllers.
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
 import type { ViewEdge, ViewNode } from '../../graph/appearance.ts';
 import { useExplorer, useExplorerStore } from '../../state/hooks.tsx';
+import type { Growth } from '../../state/remote.ts';
 import { frameNodes } from './framing.ts';
 
 /** Frames each growth of the explored graph once it is drawn. */
 export function EndpointController() {
+  useFrameGrowth(useExplorer((s) => s.remote.growth));
+  return null;
+}
+
+/** Frames each new `growth` of the drawn graph once it is drawn, and while the layout tidies it. */
+export function useFrameGrowth(growth: Growth): void {
   const sigma = useSigma<ViewNode, ViewEdge>();
   const store = useExplorerStore();
-  const growth = useExplorer((s) => s.remote.growth);
   // A growth made before this canvas existed is not framed: the canvas starts on the selection.
   const framed = useRef(growth.id);
   useEffect(() => {
@@ -52,5 +59,4 @@ export function EndpointController() {
       touch.off('touchdown', stop);
     };
   }, [sigma, store, growth]);
-  return null;
 }

@@ -10,6 +10,7 @@ import { useColorScheme } from '../theme.ts';
 import { CanvasControls } from './CanvasControls.tsx';
 import { EndpointController } from './EndpointController.tsx';
 import { ImageController } from './ImageController.tsx';
+import { OverviewController } from './OverviewController.tsx';
 import { ViewsController } from './ViewsController.tsx';
 import {
   AppearanceController,
@@ -138,6 +139,7 @@ export function GraphCanvas() {
           <ImageController scheme={scheme} />
           <ViewsController />
           <EndpointController />
+          <OverviewController />
           <CanvasControls />
         </SigmaContainer>
       ) : (

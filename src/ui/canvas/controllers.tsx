@@ -20,6 +20,7 @@ import {
   useExplorerStore,
   useVisibility,
 } from '../../state/hooks.tsx';
+import { selectClassView, selectLarge } from '../../state/overview.ts';
 import { selectGrowthLabels } from '../../state/remote.ts';
 import { selectResultNodes } from '../../state/selectors.ts';
 import { selectEmphasis } from '../../state/sources.ts';
@@ -76,6 +77,8 @@ export function AppearanceController({ scheme }: { scheme: ColorScheme }) {
   const sigma = useSigma<ViewNode, ViewEdge>();
   const dataset = useDataset();
   const sizeBy = useExplorer((s) => s.sizeBy);
+  const classView = useExplorer(selectClassView);
+  const large = useExplorer(selectLarge);
   useEffect(() => {
     const theme = CANVAS_THEMES[scheme];
     const planner = new LabelPlanner(() => labelCandidates(sigma));
@@ -96,11 +99,14 @@ export function AppearanceController({ scheme }: { scheme: ColorScheme }) {
     };
   }, [sigma, scheme]);
   useEffect(() => {
-    if (dataset) recolorViewGraph(sigma.getGraph(), dataset.projection, scheme);
-  }, [sigma, dataset, scheme]);
+    // The class graph of an overview: each class wears its own colour, in the overview's order.
+    const order = classView ? large?.overview : dataset?.projection;
+    if (order) recolorViewGraph(sigma.getGraph(), order, scheme);
+  }, [sigma, dataset, scheme, classView, large]);
   useEffect(() => {
-    resizeViewGraph(sigma.getGraph(), sizeBy);
-  }, [sigma, sizeBy]);
+    // A class of the overview is as big as its number of instances, whatever the metric.
+    if (!classView) resizeViewGraph(sigma.getGraph(), sizeBy);
+  }, [sigma, sizeBy, classView]);
   return null;
 }
 
@@ -122,6 +128,8 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
   const results = useExplorer(selectResultNodes);
   const emphasis = useExplorer(selectEmphasis);
   const labelled = useExplorer(selectGrowthLabels);
+  // The few links of a class graph are always named.
+  const classView = useExplorer(selectClassView);
   const [zoomedIn, setZoomedIn] = useState(
     () => sigma.getCamera().getState().ratio < EDGE_LABELS_RATIO,
   );
@@ -155,7 +163,7 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
       selectedNode: selection?.kind === 'node' ? selection.key : null,
       selectedEdge: selection?.kind === 'edge' ? selection.key : null,
       edgeLabels,
-      zoomedIn,
+      zoomedIn: zoomedIn || classView,
       theme: CANVAS_THEMES[scheme],
       results,
       emphasis,
@@ -182,6 +190,7 @@ export function ReducersController({ scheme }: { scheme: ColorScheme }) {
     emphasis,
     labelled,
     edgesHidden,
+    classView,
   ]);
   return null;
 }

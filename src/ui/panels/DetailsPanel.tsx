@@ -8,10 +8,12 @@ import { formatLiteral } from '../../graph/literals.ts';
 import type { Fact, Projection } from '../../graph/types.ts';
 import { ALT_LABEL_PREDICATES, LABEL_PREDICATES } from '../../graph/vocab.ts';
 import { useActions, useDataset, useExplorer, useVisibility } from '../../state/hooks.tsx';
+import { selectClassGraph, selectClassView, selectLarge } from '../../state/overview.ts';
 import { Icon } from '../components/Icon.tsx';
 import { IriText, WalkLink } from '../components/links.tsx';
 import { Sources } from '../components/Sources.tsx';
 import { EndpointLinks } from './EndpointLinks.tsx';
+import { ClassDetails, LinkDetails, OverviewLinks } from './OverviewDetails.tsx';
 import { useColorScheme } from '../theme.ts';
 
 function FactValue({ fact }: { fact: Fact }) {
@@ -102,6 +104,7 @@ function NodeDetails({ projection, nodeKey }: { projection: Projection; nodeKey:
         </>
       )}
       <EndpointLinks projection={projection} nodeKey={nodeKey} />
+      <OverviewLinks projection={projection} nodeKey={nodeKey} />
       <h3>Relations</h3>
       {relations.length === 0 && <p className="note">No relation to another node.</p>}
       {relations.map((group) => (
@@ -188,6 +191,13 @@ export function DetailsPanel() {
   const actions = useActions();
   const panel = useRef<HTMLElement>(null);
   const graph = dataset?.projection.graph;
+  const classView = useExplorer(selectClassView);
+  const large = useExplorer(selectLarge);
+  const classGraph = useExplorer(selectClassGraph);
+  const link =
+    classView && selection?.kind === 'edge'
+      ? large?.overview.links.find((l) => l.key === selection.key)
+      : undefined;
   // A new selection is read from its heading, not from where the previous one was scrolled to.
   useEffect(() => {
     panel.current?.scrollTo({ top: 0 });
@@ -203,6 +213,15 @@ export function DetailsPanel() {
         </p>
       </>
     );
+  } else if (
+    classView &&
+    large &&
+    selection.kind === 'node' &&
+    classGraph?.hasNode(selection.key)
+  ) {
+    body = <ClassDetails overview={large.overview} iri={selection.key} />;
+  } else if (large && link) {
+    body = <LinkDetails overview={large.overview} link={link} />;
   } else if (selection.kind === 'node' && graph.hasNode(selection.key)) {
     body = <NodeDetails projection={dataset.projection} nodeKey={selection.key} />;
   } else if (selection.kind === 'edge' && graph.hasEdge(selection.key)) {

@@ -1,9 +1,12 @@
 // The filters (region "Filters"): predicates, neighbourhood depth around the selection, isolated
 // nodes, vocabulary terms, and the metric that sizes nodes. Everything they hide is counted in the
-// status line.
+// status line. While the class graph of large data is drawn, the relations are the whole data's.
+// Below them, the size above which opened data shows its overview.
 import { SIZE_METRIC_LABELS, SIZE_METRICS, type SizeMetric } from '../../graph/appearance.ts';
 import { DEPTHS, type Depth } from '../../graph/filters.ts';
 import { useActions, useDataset, useExplorer, useVisibility } from '../../state/hooks.tsx';
+import { selectClassView, selectLarge } from '../../state/overview.ts';
+import './overview.css';
 
 const DEPTH_LABELS: Readonly<Record<Depth, string>> = {
   0: 'Whole graph',
@@ -18,9 +21,12 @@ export function FiltersPanel() {
   const filters = useExplorer((s) => s.filters);
   const sizeBy = useExplorer((s) => s.sizeBy);
   const visibility = useVisibility();
+  const classView = useExplorer(selectClassView);
+  const large = useExplorer(selectLarge);
+  const threshold = useExplorer((s) => s.overview.threshold);
   const actions = useActions();
   if (!dataset) return null;
-  const { predicates, stats } = dataset.projection;
+  const { predicates, stats } = classView && large ? large.overview : dataset.projection;
   const rows = predicates.filter(
     (p) => p.count > 0 || (filters.showVocabulary && p.vocabularyCount > 0),
   );
@@ -112,6 +118,24 @@ export function FiltersPanel() {
       >
         Reset filters
       </button>
+      <h2>Large graphs</h2>
+      <label className="field">
+        <span>Overview above (nodes)</span>
+        <input
+          type="number"
+          className="number-field"
+          min={1}
+          step={1000}
+          defaultValue={threshold}
+          aria-describedby="overview-threshold-note"
+          onChange={(e) => {
+            actions.setOverviewThreshold(Number(e.target.value));
+          }}
+        />
+      </label>
+      <p className="note" id="overview-threshold-note">
+        Data opened with more nodes is drawn as its classes first, and its instances from there.
+      </p>
     </section>
   );
 }

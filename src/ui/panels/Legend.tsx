@@ -1,7 +1,9 @@
 // The legend (region "Legend"): one row per class with its colour and node count, each a switch
 // that hides or shows the class's nodes. Vocabulary classes appear only while vocabulary terms show.
+// While the class graph of large data is drawn, its rows are the whole data's classes.
 import { classColors } from '../../graph/appearance.ts';
 import { useActions, useDataset, useExplorer } from '../../state/hooks.tsx';
+import { selectClassView, selectLarge } from '../../state/overview.ts';
 import { useColorScheme } from '../theme.ts';
 
 /** The legend and class filter. */
@@ -11,9 +13,12 @@ export function Legend() {
   const showVocabulary = useExplorer((s) => s.filters.showVocabulary);
   const actions = useActions();
   const scheme = useColorScheme();
+  const classView = useExplorer(selectClassView);
+  const large = useExplorer(selectLarge);
   if (!dataset) return null;
-  const colors = classColors(dataset.projection, scheme);
-  const rows = dataset.projection.classes.filter(
+  const order = classView && large ? large.overview : dataset.projection;
+  const colors = classColors(order, scheme);
+  const rows = order.classes.filter(
     (c) => c.count > 0 || (showVocabulary && c.vocabularyCount > 0),
   );
   return (

@@ -3,6 +3,7 @@
 import { useCallback } from 'react';
 import { searchNodes } from '../../graph/search.ts';
 import { useActions, useDataset, useExplorer } from '../../state/hooks.tsx';
+import { searchLarge, selectLarge } from '../../state/overview.ts';
 import { NodeCombobox } from '../components/NodeCombobox.tsx';
 
 /** Id of the search input, for the `/` shortcut. */
@@ -12,15 +13,19 @@ export const SEARCH_INPUT_ID = 'search-input';
 export function SearchBox() {
   const dataset = useDataset();
   const showVocabulary = useExplorer((s) => s.filters.showVocabulary);
+  const large = useExplorer(selectLarge);
   const actions = useActions();
+  // Large data is searched whole, through its overview; a hit chosen is drawn.
   const find = useCallback(
     (query: string) =>
-      dataset
-        ? searchNodes(dataset.search, query, 30)
-            .filter((h) => showVocabulary || !h.vocabulary)
-            .slice(0, 8)
-        : [],
-    [dataset, showVocabulary],
+      large
+        ? searchLarge(large, query, { limit: 8, includeVocabulary: showVocabulary })
+        : dataset
+          ? searchNodes(dataset.search, query, 30)
+              .filter((h) => showVocabulary || !h.vocabulary)
+              .slice(0, 8)
+          : [],
+    [dataset, large, showVocabulary],
   );
   return (
     <NodeCombobox
@@ -32,7 +37,8 @@ export function SearchBox() {
       blurOnEscape
       find={find}
       onChoose={(key) => {
-        actions.walkTo({ kind: 'node', key });
+        if (large) actions.visitNode(key);
+        else actions.walkTo({ kind: 'node', key });
       }}
     />
   );
