@@ -97,7 +97,7 @@ export class QueryWorkerError extends QueryError {
 export class QueryEngineError extends QueryError {
   override name = 'QueryEngineError';
   constructor(
-    /** What happened, as a clause: "it ran out of stack space…". */
+    /** What happened, as a clause: "it most likely ran out of memory…". */
     readonly reason: string,
   ) {
     super(`The query engine stopped: ${reason}.`);
@@ -109,22 +109,20 @@ export class QueryEngineError extends QueryError {
  * failed in the ordinary way (a bad query, bad data), which leaves it sound.
  */
 export function engineFailure(error: unknown): QueryEngineError | undefined {
-  const deep = 'as with a query nested too deeply';
+  const deep = 'its stack ran out, as with a query nested too deeply';
   if (error instanceof WebAssembly.RuntimeError) {
     // NOTE: Rust aborts on a failed allocation (the WASM memory cannot grow any more) and on a
     // panic, which WebAssembly turns into an "unreachable" trap: running out of memory is by far
     // the likelier. Safe Rust never reads out of bounds, but its own stack (in the linear memory)
     // does when it overflows.
+    const trap = `WebAssembly trap “${error.message}”`;
     if (/unreachable/i.test(error.message))
-      return new QueryEngineError(
-        `it failed inside WebAssembly (${error.message}), most likely out of memory`,
-      );
-    if (/out of bounds/i.test(error.message))
-      return new QueryEngineError(`it ran out of stack space (${error.message}), ${deep}`);
-    return new QueryEngineError(`it failed inside WebAssembly (${error.message})`);
+      return new QueryEngineError(`it most likely ran out of memory: ${trap}`);
+    if (/out of bounds/i.test(error.message)) return new QueryEngineError(`${deep}: ${trap}`);
+    return new QueryEngineError(trap);
   }
   if (error instanceof RangeError && /call stack/i.test(error.message))
-    return new QueryEngineError(`it ran out of stack space (${error.message}), ${deep}`);
+    return new QueryEngineError(`${deep}: “${error.message}”`);
   return undefined;
 }
 

@@ -95,7 +95,11 @@ export function createDataActions(store: Store<ExplorerState>, services: AppServ
       host.clear();
       hostData = data;
       const text = dataset.large?.nquads ?? dataset.quads.map(toNQuadsLine).join('');
-      hostLoad = host.load(text, { format: 'nquads' });
+      // A load the engine did not survive is tried again on the next query (the error says why).
+      hostLoad = host.load(text, { format: 'nquads' }).catch((error: unknown) => {
+        hostData = undefined;
+        throw error;
+      });
     }
     return host;
   };

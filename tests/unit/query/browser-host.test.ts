@@ -170,7 +170,7 @@ describe('the browser query host over a real worker', { timeout: 30_000 }, () =>
     // NOTE: the engine's stack overflows either in JavaScript's stack or in its own, which lives in
     // the WebAssembly memory, depending on the thread's stack size; the message names which.
     expect((error as Error).message).toMatch(
-      /^The query engine stopped \(it ran out of stack space \((Maximum call stack size exceeded|memory access out of bounds)\), as with a query nested too deeply\); it was restarted with your data — run the query again\. If this query stops it again, narrow it \(a LIMIT, a more specific pattern\)\.$/,
+      /^The query engine stopped \(its stack ran out, as with a query nested too deeply: (“Maximum call stack size exceeded”|WebAssembly trap “memory access out of bounds”)\); it was restarted with your data — run the query again\. If this query stops it again, narrow it \(a LIMIT, a more specific pattern\)\.$/,
     );
     expect(workers.started[0]?.terminated).toBe(true);
     const count = await host.query(COUNT);

@@ -208,7 +208,7 @@ describe('the engine failing', () => {
     }
     expect(error).toBeInstanceOf(QueryEngineError);
     expect((error as QueryEngineError).reason).toMatch(
-      /^it ran out of stack space \(.+\), as with a query nested too deeply$/,
+      /^its stack ran out, as with a query nested too deeply: .+$/,
     );
     expect(() => store.size).toThrow(error);
     store.dispose();
@@ -216,7 +216,7 @@ describe('the engine failing', () => {
 
   it('a WebAssembly trap is an engine failure; an ordinary error is not', () => {
     expect(engineFailure(new WebAssembly.RuntimeError('unreachable'))?.reason).toBe(
-      'it failed inside WebAssembly (unreachable), most likely out of memory',
+      'it most likely ran out of memory: WebAssembly trap “unreachable”',
     );
     expect(engineFailure(new Error('Unsupported SERVICE'))).toBeUndefined();
     expect(engineFailure(new RangeError('Invalid string length'))).toBeUndefined();

@@ -176,7 +176,7 @@ describe('queries in a worker', { timeout: 30_000 }, () => {
     const error = await rejection(worker.query(OUT_OF_MEMORY));
     expect(error).toBeInstanceOf(QueryWorkerError);
     expect((error as Error).message).toBe(
-      'The query engine stopped (it failed inside WebAssembly (unreachable), most likely out of memory); ' +
+      'The query engine stopped (it most likely ran out of memory: WebAssembly trap “unreachable”); ' +
         'it was restarted with your data — run the query again. ' +
         'If this query stops it again, narrow it (a LIMIT, a more specific pattern).',
     );
