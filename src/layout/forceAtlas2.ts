@@ -1,6 +1,8 @@
 // ForceAtlas2 in a Web Worker (graphology's supervisor), run until it settles: it stops by itself
 // when nodes have stopped moving or when its time budget is spent, can be paused, resumed and run
 // again, and is killed with its view. Positions are written into the graph as the worker sends them.
+// A worker that fails (an 'error' event) is replaced, and a running layout goes on in the fresh one
+// from the positions the graph holds; the status says so.
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import type { AbstractGraph } from 'graphology-types';
@@ -8,9 +10,12 @@ import type { AbstractGraph } from 'graphology-types';
 /** Lifecycle of the layout, as the status line and the buttons show it. */
 export type LayoutStatus =
   | { status: 'idle' }
-  | { status: 'running' }
+  /** `restarted`: why the worker failed, when this run goes on in a fresh one. */
+  | { status: 'running'; restarted?: string }
   | { status: 'paused' }
-  | { status: 'settled'; reason: 'converged' | 'time budget' };
+  | { status: 'settled'; reason: 'converged' | 'time budget' }
+  /** Workers failed twice in a row before moving anything: the drawing keeps its positions. */
+  | { status: 'settled'; reason: 'failed'; failure: string };
 
 /** Commands of one running layout. */
 export interface ForceLayout {
@@ -82,8 +87,13 @@ export function startForceLayout(
   let killed = false;
   // Whether the worker has sent positions since the last sample.
   let moved = false;
+  // Whether the current worker has sent positions, and how many workers in a row failed before
+  // they did: the second gives up rather than restart for ever.
+  let delivered = false;
+  let barren = 0;
   const onPositions = (): void => {
     moved = true;
+    delivered = true;
   };
   graph.on('eachNodeAttributesUpdated', onPositions);
 
@@ -96,6 +106,39 @@ export function startForceLayout(
     stopWatching();
     onStatus({ status: 'settled', reason });
   };
+
+  // NOTE: graphology's supervisor (pinned) keeps its worker in `worker` and replaces it in
+  // `spawnWorker()`, which it also calls when the graph's structure changes, and which restarts a
+  // running layout from the graph's positions; neither is in its typings.
+  const internals = supervisor as unknown as { worker: Worker; spawnWorker: () => void };
+  const spawnWorker = internals.spawnWorker.bind(supervisor);
+  const watch = (): void => {
+    delivered = false;
+    internals.worker.addEventListener('error', (event) => {
+      if (killed || event.target !== internals.worker) return;
+      const reason = event.message || 'it failed without saying why';
+      const running = supervisor.isRunning();
+      barren = delivered ? 0 : barren + 1;
+      internals.spawnWorker();
+      if (!running) return;
+      if (barren < 2) {
+        onStatus({ status: 'running', restarted: reason });
+        return;
+      }
+      supervisor.stop();
+      stopWatching();
+      onStatus({
+        status: 'settled',
+        reason: 'failed',
+        failure: `The layout stopped (${reason}) and could not be restarted; the drawing keeps its positions.`,
+      });
+    });
+  };
+  internals.spawnWorker = () => {
+    spawnWorker();
+    watch();
+  };
+  watch();
   const run = (): void => {
     if (killed || graph.order === 0) {
       onStatus({ status: 'settled', reason: 'converged' });

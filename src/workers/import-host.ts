@@ -78,6 +78,8 @@ export function runImport(
 ): Promise<ImportResult> {
   if (signal?.aborted === true) return Promise.reject(new ImportCancelledError());
   const worker = spawn();
+  /** The input being read, as the worker last said. */
+  let reading = sources[0]?.name ?? 'the data';
   return new Promise<ImportResult>((resolve, reject) => {
     const stop = (error: Error): void => {
       worker.terminate();
@@ -93,6 +95,7 @@ export function runImport(
       switch (message.type) {
         case 'progress': {
           const { source, bytes, totalBytes, triples } = message;
+          reading = source;
           onProgress({ source, bytes, totalBytes, triples });
           return;
         }
@@ -129,11 +132,16 @@ export function runImport(
           return;
       }
     });
+    // NOTE: a worker that died is not restarted on the same input: its failures are bugs that
+    // would recur (a Web Worker's heap running out takes the whole page down in Chromium). Each
+    // import starts a fresh worker, so opening the file again is the restart.
     worker.addEventListener('error', (event) => {
+      const reason = event.message ?? 'it could not start';
       stop(
         new ImportError(
-          `The import worker failed (${event.message ?? 'it could not start or crashed'}). Try again; if it keeps failing, reload the page.`,
-          '',
+          `The file reader stopped (${reason}) while reading ${reading}. Each opening starts a ` +
+            'fresh reader: open the file again to retry.',
+          reading,
         ),
       );
     });

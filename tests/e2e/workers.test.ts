@@ -1,10 +1,26 @@
-// Workers that fail, in the real app in Chromium: the query worker's engine running out of
-// WebAssembly memory on a query, and the query worker throwing while it handles a request (an
-// uncaught error, made through DevTools as a bug would), each tell the user what happened and
-// that the engine was restarted with the data, and the next query answers from the same data.
+// Workers that fail, in the real app in Chromium. The query worker's engine running out of
+// WebAssembly memory on a query, and the query worker throwing while it answers (an uncaught error,
+// planted through DevTools as a bug would throw it), each tell the user what happened and that the
+// engine was restarted with the data, and the next query answers from the same data. The file
+// reader throwing while it reads leaves the graph as it was, says so, and the next file opens; the
+// layout's worker throwing while the layout runs is replaced, the status line says so, and the
+// layout goes on to rest.
+import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp, screenshot, type OpenedPage } from './browser.ts';
+import { expectedCounts } from './expected.ts';
+import { KENNEDY, readQuads, statusLine } from './files.ts';
+
+/** The 1M-triple people graph: seconds of reading, time enough to fail in the middle. */
+const PEOPLE_1M = join(
+  process.cwd(),
+  '..',
+  'shared',
+  'datasets',
+  'people-1m',
+  'aac-people-1m.nt.gz',
+);
 
 // A string ten times longer at each step: 10¹⁰ characters at the last, more than the engine's
 // 4 GB of WebAssembly memory can hold, reached in seconds.
@@ -27,16 +43,63 @@ async function withApp(path: string, run: (opened: OpenedPage) => Promise<void>)
   }
 }
 
-/** The query workers the page starts, in order (the built worker's file is web-worker-….js). */
-function queryWorkers(page: Page): Worker[] {
+/**
+ * The workers the page starts whose address matches `url`, in order: the query worker's file is
+ * web-worker-….js, the import worker's import-worker-….js, and graphology's layout worker is a
+ * blob: script.
+ */
+function workersOf(page: Page, url: RegExp): Worker[] {
   const started: Worker[] = [];
   page.on('worker', (worker) => {
-    if (/\/web-worker[^/]*\.js$/.test(worker.url())) started.push(worker);
+    if (url.test(worker.url())) started.push(worker);
   });
   return started;
 }
 
+const queryWorkers = (page: Page): Worker[] => workersOf(page, /\/web-worker[^/]*\.js$/);
+
+/**
+ * Plants a bug in `worker` through DevTools: the next message it posts first throws an uncaught
+ * error, then holds on for a moment, so the page hears of the error before the message.
+ */
+async function failOnNextPost(worker: Worker | undefined): Promise<void> {
+  if (!worker) throw new Error('The worker to fail was not started.');
+  await worker.evaluate(() => {
+    const post = self.postMessage.bind(self);
+    self.postMessage = (message: unknown, transfer?: Transferable[]) => {
+      self.postMessage = post;
+      reportError(new Error('planted for the test'));
+      const until = Date.now() + 1000;
+      while (Date.now() < until);
+      post(message, transfer ?? []);
+    };
+  });
+}
+
+/** The status line's part that counts what is shown. */
+async function shownStatus(page: Page, text: string): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Status' })
+    .locator('.shown')
+    .getByText(text)
+    .waitFor({ timeout: 30_000 });
+}
+
 /** Opens the query panel (it is open already when the address carries a query). */
+/** Opens `path` with "Open RDF file…" in place of the data. */
+async function chooseFile(page: Page, path: string): Promise<void> {
+  await page.getByText('Open', { exact: true }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open RDF file…' }).click(),
+  ]);
+  await chooser.setFiles([path]);
+  await page
+    .getByRole('dialog', { name: 'Open data' })
+    .getByRole('button', { name: 'Replace the data' })
+    .click();
+}
+
 async function openQueryPanel(page: Page) {
   await page.getByRole('region', { name: 'Graph' }).locator('canvas').first().waitFor();
   if (!new URL(page.url()).searchParams.has('query'))
@@ -86,18 +149,7 @@ describe('the query worker failing', () => {
       const workers = queryWorkers(page);
       await openQueryPanel(page);
       await whereIn1938(page);
-      // A bug, as DevTools can plant one: when the worker next answers, it throws an uncaught
-      // error, then holds on for a moment before the answer goes, so the page hears of the error
-      // while the request is still waiting for it.
-      await workers[0]?.evaluate(() => {
-        const post = self.postMessage.bind(self);
-        self.postMessage = (message: unknown) => {
-          reportError(new Error('planted for the test'));
-          const until = Date.now() + 1000;
-          while (Date.now() < until);
-          post(message);
-        };
-      });
+      await failOnNextPost(workers[0]);
       const panel = page.getByRole('region', { name: 'Query' });
       await panel.getByRole('button', { name: 'Run query' }).click();
       const alert = panel.getByRole('alert');
@@ -107,6 +159,61 @@ describe('the query worker failing', () => {
       );
       await expect.poll(() => workers.length).toBe(2);
       await whereIn1938(page);
+    });
+  });
+});
+
+describe('the file reader failing', () => {
+  test('while it reads: the user is told, the graph stays as it was, and the next file opens', async () => {
+    const rosmer = expectedCounts();
+    const n = (x: number): string => x.toLocaleString('en');
+    const shown = `Showing ${n(rosmer.shownNodes)} of ${n(rosmer.totalNodes)} nodes`;
+    const kennedy = statusLine(await readQuads(KENNEDY, 'ntriples'));
+    await withApp('/', async ({ page }) => {
+      const readers = workersOf(page, /\/import-worker[^/]*\.js$/);
+      page.on('worker', (worker) => {
+        if (readers[0] === worker) void failOnNextPost(worker);
+      });
+      await shownStatus(page, shown);
+      await chooseFile(page, PEOPLE_1M);
+      const region = page.getByRole('region', { name: 'Import' });
+      const alert = region.getByRole('alert');
+      await alert.waitFor({ timeout: 30_000 });
+      await expect(alert.locator('p').innerText()).resolves.toBe(
+        'Could not open aac-people-1m.nt.gz. The data on screen is unchanged.',
+      );
+      await expect(alert.locator('pre').innerText()).resolves.toBe(
+        'The file reader stopped (Uncaught Error: planted for the test) while reading ' +
+          'aac-people-1m.nt.gz. Each opening starts a fresh reader: open the file again to retry.',
+      );
+      await screenshot(page, 'worker-file-reader');
+      await shownStatus(page, shown);
+      await region.getByRole('button', { name: 'Dismiss' }).click();
+      await chooseFile(page, KENNEDY);
+      await shownStatus(page, kennedy);
+      expect(readers).toHaveLength(2);
+    });
+  });
+});
+
+describe('the layout worker failing', () => {
+  test('while the layout runs: it goes on in a fresh worker, and the status line says so', async () => {
+    await withApp('/', async ({ page }) => {
+      const layouts = workersOf(page, /^blob:/);
+      page.on('worker', (worker) => {
+        if (layouts[0] === worker) void failOnNextPost(worker);
+      });
+      const status = page.getByRole('region', { name: 'Status' }).locator('.layout-status');
+      await status
+        .getByText(
+          'The layout stopped (Uncaught Error: planted for the test); it was restarted from the current positions. Laying out…',
+        )
+        .waitFor({ timeout: 30_000 });
+      await screenshot(page, 'worker-layout');
+      expect(layouts).toHaveLength(2);
+      await status
+        .getByText(/^Layout (settled|stopped \(time limit\))\.$/)
+        .waitFor({ timeout: 30_000 });
     });
   });
 });

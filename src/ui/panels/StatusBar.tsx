@@ -40,14 +40,26 @@ function layoutText(layout: LayoutStatus, edges: number): string {
   switch (layout.status) {
     case 'idle':
       return '';
-    case 'running':
-      return edges > EDGES_DRAWN_DURING_LAYOUT
-        ? 'Laying out… (edges are drawn when it rests)'
-        : 'Laying out…';
+    case 'running': {
+      const running =
+        edges > EDGES_DRAWN_DURING_LAYOUT
+          ? 'Laying out… (edges are drawn when it rests)'
+          : 'Laying out…';
+      return layout.restarted === undefined
+        ? running
+        : `The layout stopped (${layout.restarted}); it was restarted from the current positions. ${running}`;
+    }
     case 'paused':
       return 'Layout paused.';
     case 'settled':
-      return layout.reason === 'converged' ? 'Layout settled.' : 'Layout stopped (time limit).';
+      switch (layout.reason) {
+        case 'converged':
+          return 'Layout settled.';
+        case 'time budget':
+          return 'Layout stopped (time limit).';
+        case 'failed':
+          return layout.failure;
+      }
   }
 }
 
