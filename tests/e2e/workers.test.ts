@@ -65,9 +65,13 @@ const queryWorkers = (page: Page): Worker[] => workersOf(page, /\/web-worker[^/]
 async function failOnNextPost(worker: Worker | undefined): Promise<void> {
   if (!worker) throw new Error('The worker to fail was not started.');
   await worker.evaluate(() => {
-    const post = self.postMessage.bind(self);
-    self.postMessage = (message: unknown, transfer?: Transferable[]) => {
-      self.postMessage = post;
+    // NOTE: this runs in the worker, whose global the page's typings take for a window.
+    const scope = self as unknown as {
+      postMessage: (message: unknown, transfer?: Transferable[]) => void;
+    };
+    const post = scope.postMessage.bind(scope);
+    scope.postMessage = (message, transfer) => {
+      scope.postMessage = post;
       reportError(new Error('planted for the test'));
       const until = Date.now() + 1000;
       while (Date.now() < until);
